@@ -1,0 +1,13 @@
+// npm run build: per-file ESM + .d.ts (Lit external) with tsc, the self-registering bundle with Vite,
+// and tokens.css beside them.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['vite', 'build', '--config', 'vite.bundle.config.js']);
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/styles/tokens.css', 'dist/tokens.css');
+console.log('built dist/ (ESM per file, cx-desk.bundle.js, tokens.css)');

@@ -1,0 +1,84 @@
+// The package's promises to hosts: exports, sideEffects, version and manifest agree with the source.
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const componentFolders = readdirSync('src/components').filter((name) =>
+  existsSync(`src/components/${name}/${name}.ts`),
+);
+
+test('the package is ESM with the documented exports', () => {
+  assert.equal(pkg.type, 'module');
+  for (const key of ['./components/*', './events/*', './tokens.css', './custom-elements.json']) {
+    assert.ok(pkg.exports[key], `exports has ${key}`);
+  }
+  assert.equal(pkg.customElements, './custom-elements.json');
+  for (const dependency of ['lit', '@lit/context', '@lit/task'])
+    assert.ok(pkg.dependencies[dependency], dependency);
+});
+
+test('sideEffects names only define files, and every define file', () => {
+  for (const folder of componentFolders) {
+    assert.ok(
+      pkg.sideEffects.includes(`./dist/components/${folder}/${folder}.js`),
+      `sideEffects lists ./dist/components/${folder}/${folder}.js`,
+    );
+  }
+  for (const entry of pkg.sideEffects) {
+    assert.doesNotMatch(entry, /\.component\.js$|\.styles\.js$/, `${entry} is not a define file`);
+  }
+});
+
+test('each define file registers its tag, each class file has no side effect', () => {
+  for (const folder of componentFolders) {
+    const define = readFileSync(`src/components/${folder}/${folder}.ts`, 'utf8');
+    assert.match(define, /\.define\(\)/, `${folder}.ts calls define()`);
+    assert.match(define, /interface HTMLElementTagNameMap/, `${folder}.ts declares its tag type`);
+    const component = readFileSync(`src/components/${folder}/${folder}.component.ts`, 'utf8');
+    assert.doesNotMatch(
+      component,
+      /\.define\(|customElements\.define/,
+      `${folder}.component.ts defines nothing`,
+    );
+  }
+});
+
+test('VERSION matches package.json', () => {
+  const source = readFileSync('src/internal/version.ts', 'utf8');
+  assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+});
+
+test('custom-elements.json is up to date with the source', () => {
+  mkdirSync('.test-results', { recursive: true });
+  // The analyzer resolves outdir against the working directory.
+  const outdir = mkdtempSync('.test-results/cem-');
+  execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+    stdio: 'pipe',
+    env: { ...process.env, CX_CEM_OUTDIR: outdir },
+  });
+  const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+  rmSync(outdir, { recursive: true, force: true });
+  const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  assert.deepEqual(committed, fresh, 'run `npm run analyze` and commit custom-elements.json');
+});
+
+test('every component documents its tag, summary and events in the manifest', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const declarations = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.customElement);
+  assert.equal(declarations.length, componentFolders.length);
+  for (const declaration of declarations) {
+    assert.match(declaration.tagName, /^cx-/);
+    assert.ok(declaration.summary, `${declaration.tagName} has a @summary`);
+    for (const event of declaration.events ?? []) assert.match(event.name, /^cx-[a-z-]+$/);
+    for (const member of declaration.members ?? []) {
+      if (member.kind === 'field' && !member.privacy && !member.static) {
+        assert.ok(member.description, `${declaration.tagName}.${member.name} has a description`);
+      }
+    }
+  }
+});

@@ -1,0 +1,4 @@
+// Every typed cx-desk event.
+export * from './cx-event.js';
+export * from './cx-error.js';
+export * from './cx-agent-session-change.js';

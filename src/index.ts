@@ -1,0 +1,20 @@
+// Registers every cx-desk element and re-exports the public API.
+export * from './components/agent-session/agent-session.js';
+
+export { CxElement } from './internal/cx-element.js';
+export { configure, type CxConfig } from './internal/config.js';
+export { VERSION } from './internal/version.js';
+export { LocalizeController, registerTranslation, type CxTranslation } from './internal/localize.js';
+
+export * from './events/index.js';
+export * from './context/agent-session.js';
+export { Clock, getSharedClock, type ClockTick, type ClockPrecision } from './services/clock.js';
+export {
+  Transport,
+  TransportError,
+  type TransportOptions,
+  type RequestOptions,
+  type TransportResponse,
+  type AuthHeaderHook,
+  type TransportErrorCode,
+} from './services/transport.js';

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+/**
+ * Styles every widget starts from: it owns its box, font and colour, so hostile page CSS
+ * (`* { font: 11px serif }`, `div { display: inline }`) cannot reach inside. Each token has a light
+ * fallback so a widget looks right even without tokens.css.
+ */
+export const baseStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(
+      --cx-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      'PingFang SC',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      sans-serif
+    );
+    font-size: var(--cx-font-size-md, 14px);
+    font-weight: var(--cx-font-weight-normal, 400);
+    line-height: var(--cx-line-height, 1.5);
+    color: var(--cx-color-text, #1c2430);
+    -webkit-text-size-adjust: 100%;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: var(--cx-focus-ring-width, 2px) solid var(--cx-color-focus, #1a73e8);
+    outline-offset: var(--cx-focus-ring-offset, 2px);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

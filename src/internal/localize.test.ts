@@ -1,0 +1,100 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import { LocalizeController, registerTranslation } from './localize.js';
+import en from '../translations/en.js';
+import zhCN from '../translations/zh-cn.js';
+
+class LocalizedProbe extends LitElement {
+  readonly localize = new LocalizeController(this);
+  override render() {
+    return litHtml`<span>${this.localize.term('loading')}</span><bdi>${this.localize.dir()}</bdi>`;
+  }
+}
+customElements.define('cx-localized-probe', LocalizedProbe);
+
+const text = (el: LocalizedProbe): string => el.shadowRoot!.querySelector('span')!.textContent ?? '';
+
+describe('LocalizeController', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+    document.documentElement.removeAttribute('dir');
+  });
+
+  it('ships every English term in Chinese too, with the same types', () => {
+    const keys = (translation: object) =>
+      Object.keys(translation)
+        .filter((key) => !key.startsWith('$'))
+        .sort();
+    expect(keys(zhCN)).to.deep.equal(keys(en));
+    for (const key of keys(en)) {
+      expect(typeof zhCN[key as keyof typeof zhCN], key).to.equal(typeof en[key as keyof typeof en]);
+    }
+  });
+
+  it('follows the nearest lang attribute, not only the document', async () => {
+    document.documentElement.lang = 'en';
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('加载中…');
+  });
+
+  it('re-renders when an ancestor changes its lang', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('Loading…');
+    wrapper.lang = 'zh-CN';
+    await waitUntil(() => text(probe) === '加载中…', 'did not switch to Chinese');
+    wrapper.lang = 'en-GB';
+    await waitUntil(() => text(probe) === 'Loading…', 'did not switch back to English');
+  });
+
+  it('follows lang across a shadow boundary', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const probe = document.createElement('cx-localized-probe') as LocalizedProbe;
+    root.append(probe);
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('加载中…');
+  });
+
+  it('follows the document language when no ancestor says otherwise', async () => {
+    document.documentElement.lang = 'zh-CN';
+    const probe = await fixture<LocalizedProbe>(html`<cx-localized-probe></cx-localized-probe>`);
+    expect(text(probe)).to.equal('加载中…');
+  });
+
+  it('falls back to English for an unknown or invalid language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="not a language!"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('Loading…');
+    expect(probe.localize.lang()).to.equal('en');
+  });
+
+  it('follows the nearest dir', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.querySelector('bdi')!.textContent).to.equal('rtl');
+  });
+
+  it('lets a host register another language', async () => {
+    registerTranslation({ ...en, $code: 'fr', $name: 'Français', loading: 'Chargement…' } as typeof en);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr-FR"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('Chargement…');
+  });
+});

@@ -1,0 +1,65 @@
+import {
+  LocalizeController as BaseLocalizeController,
+  registerTranslation,
+  update,
+} from '@shoelace-style/localize';
+import en from '../translations/en.js';
+import zhCN from '../translations/zh-cn.js';
+import type { CxTranslation } from '../translations/translation.js';
+
+// English first: the package makes the first registered translation the fallback. Plain `zh`
+// (and zh-Hans, zh-SG…) reads Simplified Chinese.
+registerTranslation(en, zhCN, { ...zhCN, $code: 'zh' });
+
+export { registerTranslation };
+export type { CxTranslation };
+
+const observedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+/** Re-renders every localized element when a `lang` or `dir` attribute changes anywhere in `root`. */
+function observeLangChanges(root: Node): void {
+  if (typeof MutationObserver === 'undefined' || observedRoots.has(root)) return;
+  observer ??= new MutationObserver(() => update());
+  observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+  observedRoots.add(root);
+}
+
+/** The nearest ancestor (crossing shadow boundaries) carrying `attribute`, starting at `element`. */
+function closestAttribute(element: Element, attribute: 'lang' | 'dir'): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const value = node.getAttribute(attribute);
+      if (value) return value;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+/**
+ * Localize controller that follows the nearest `lang` / `dir` (the element, its ancestors across
+ * shadow roots, then the document), with cx-desk's typed terms.
+ */
+export class LocalizeController extends BaseLocalizeController<CxTranslation> {
+  override hostConnected(): void {
+    super.hostConnected();
+    observeLangChanges(this.host.ownerDocument);
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot) observeLangChanges(root);
+  }
+
+  override lang(): string {
+    const lang = closestAttribute(this.host, 'lang') ?? navigator.language ?? 'en';
+    try {
+      return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
+  override dir(): string {
+    return (closestAttribute(this.host, 'dir') ?? 'ltr').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+  }
+}

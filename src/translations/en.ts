@@ -1,0 +1,19 @@
+import type { CxTranslation } from './translation.js';
+
+/** English (the fallback language). */
+const en: CxTranslation = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+  loading: 'Loading…',
+  retry: 'Retry',
+  close: 'Close',
+  errorTitle: 'Something is wrong with this data',
+  errorDetails: 'Details',
+  empty: 'Nothing to show',
+  widgetPending: (tag) => `${tag} will appear here`,
+  sessionCustomer: (customerId) => `Customer ${customerId}`,
+  sessionNoCustomer: 'No customer selected',
+};
+
+export default en;

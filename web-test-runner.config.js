@@ -1,0 +1,75 @@
+// Browser tests: every component test runs in Debian's Chromium and Firefox ESR, both driven by
+// puppeteer-core (Firefox over WebDriver BiDi). The reference backend is mounted in the dev server
+// so tests exercise the real HTTP path.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend } from './demo/backend/index.js';
+import { chromiumArgs, ensureBrowsers } from './scripts/browsers.mjs';
+import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+
+const browsers = ensureBrowsers();
+const only = process.env.CX_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
+const backend = createBackend({ dataDir: mkdtempSync(join(tmpdir(), 'cx-desk-wtr-')) });
+
+const launchers = [];
+if (only.includes('chromium')) {
+  launchers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: browsers.chromium, headless: true, args: chromiumArgs },
+    }),
+  );
+}
+if (only.includes('firefox')) {
+  launchers.push(
+    chromeLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: browsers.firefox,
+        headless: true,
+        extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false },
+      },
+    }),
+  );
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/hosts/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  browsers: launchers,
+  concurrentBrowsers: 2,
+  concurrency: 1,
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 10_000 } },
+  coverageConfig: {
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'text-summary'],
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'node_modules/**'],
+  },
+  middleware: [
+    async function referenceBackend(context, next) {
+      if (await backend.handle(context.req, context.res)) {
+        context.respond = false;
+        return;
+      }
+      await next();
+    },
+  ],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      target: 'es2022',
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter('.test-results/wtr.json')],
+  filterBrowserLogs: ({ type }) => type === 'error' || type === 'warn',
+};
