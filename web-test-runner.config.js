@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const launchers = [];
 if (only.includes('chromium')) {
   launchers.push(
     chromeLauncher({
+      puppeteer,
       launchOptions: { executablePath: browsers.chromium, headless: true, args: chromiumArgs },
     }),
   );
@@ -27,6 +29,7 @@ if (only.includes('chromium')) {
 if (only.includes('firefox')) {
   launchers.push(
     chromeLauncher({
+      puppeteer,
       launchOptions: {
         browser: 'firefox',
         executablePath: browsers.firefox,
@@ -71,5 +74,6 @@ export default {
     }),
   ],
   reporters: [defaultReporter(), countingReporter('.test-results/wtr.json')],
-  filterBrowserLogs: ({ type }) => type === 'error' || type === 'warn',
+  filterBrowserLogs: ({ type, args }) =>
+    (type === 'error' || type === 'warn') && !String(args?.[0] ?? '').startsWith('Lit is in dev mode'),
 };

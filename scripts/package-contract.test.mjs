@@ -82,3 +82,19 @@ test('every component documents its tag, summary and events in the manifest', ()
     }
   }
 });
+
+test('the README element catalogue matches custom-elements.json', async () => {
+  const { updateReadme } = await import('./readme-api.mjs');
+  const readme = readFileSync('README.md', 'utf8');
+  assert.equal(
+    readme,
+    updateReadme(readme, JSON.parse(readFileSync('custom-elements.json', 'utf8'))),
+    'run `node scripts/readme-api.mjs`',
+  );
+});
+
+test('the README shows the two commands', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  assert.ok(readme.includes('npm install && npm start'));
+  assert.ok(readme.includes('npm install && npm test'));
+});

@@ -51,7 +51,7 @@ async function settle<T>(
 describe('Transport (fake timers)', () => {
   let timers: sinon.SinonFakeTimers;
   beforeEach(() => {
-    timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
   afterEach(() => timers.restore());
 

@@ -64,7 +64,10 @@ if (!customElements.get('cx-story-session-inspector'))
 
 const { args, argTypes, template } = getStorybookHelpers<CxAgentSession>('cx-agent-session');
 
-const meta: Meta<CxAgentSession> = {
+/** Controls are keyed by attribute name (`customer-id`) or property name, as the helpers generate them. */
+type SessionArgs = Partial<CxAgentSession> & Record<string, unknown>;
+
+const meta: Meta<SessionArgs> = {
   title: 'Components/Agent session',
   component: 'cx-agent-session',
   args: {
@@ -86,7 +89,7 @@ const meta: Meta<CxAgentSession> = {
 };
 export default meta;
 
-type Story = StoryObj<CxAgentSession>;
+type Story = StoryObj<SessionArgs>;
 
 /** Every attribute and property as a control. */
 export const Playground: Story = {};

@@ -32,6 +32,10 @@ async function mount(attributes = 'customer-id="CUST-0001" interaction-id="INT-1
 }
 
 describe('cx-agent-session', () => {
+  before(() => {
+    document.documentElement.lang = 'en';
+  });
+
   afterEach(() => {
     sinon.restore();
     document.documentElement.lang = 'en';
