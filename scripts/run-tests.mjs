@@ -70,6 +70,12 @@ header('node tests (reference backend, package contract)');
   record('node tests', { passed, failed: failed || (code === 0 ? 0 : 1), ok: code === 0 });
 }
 
+header('build (the bundle tests load dist/cx-desk.bundle.js)');
+{
+  const { code } = await run('node', ['scripts/build.mjs']);
+  record('build', { failed: code === 0 ? 0 : 1, ok: code === 0 });
+}
+
 header('browser tests (web-test-runner: Chromium + Firefox)');
 {
   const { code } = await run('npx', ['web-test-runner', '--coverage']);
