@@ -189,6 +189,32 @@ describe('Clock', () => {
     expect(callback.called).to.equal(false);
   });
 
+  it('keeps thousands of alarms in order, including ties and cancellations', () => {
+    const fired: number[] = [];
+    const cancels: Array<() => void> = [];
+    for (let i = 0; i < 5_000; i++) {
+      const at = START + ((i * 7919) % 5_000) * 10; // a permutation of 0..49,990 ms
+      cancels.push(clock.at(at, () => fired.push(i)));
+    }
+    clock.at(START + 100, () => fired.push(-1));
+    for (let i = 0; i < 5_000; i += 2) cancels[i]!();
+    expect(clock.size).to.equal(2_501);
+    timers.tick(60_000);
+    expect(fired).to.have.length(2_501);
+    const instants = fired.filter((i) => i >= 0).map((i) => ((i * 7919) % 5_000) * 10);
+    expect(instants).to.deep.equal([...instants].sort((a, b) => a - b));
+    expect(fired.every((i) => i === -1 || i % 2 === 1)).to.equal(true);
+    expect(clock.size).to.equal(0);
+    expect(visibility.listeners).to.equal(0);
+  });
+
+  it('fires alarms set for the same instant in the order they were set', () => {
+    const fired: string[] = [];
+    for (const name of ['a', 'b', 'c', 'd']) clock.at(START + 1_000, () => fired.push(name));
+    timers.tick(1_000);
+    expect(fired).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+
   it('offers one shared clock for the page', () => {
     expect(getSharedClock()).to.equal(getSharedClock());
   });

@@ -24,7 +24,63 @@ interface Subscription {
 
 interface Alarm {
   readonly at: number;
+  /** Insertion order, so alarms due at the same instant fire in the order they were set. */
+  readonly order: number;
   readonly callback: (now: number) => void;
+  cancelled: boolean;
+}
+
+const earlier = (a: Alarm, b: Alarm): boolean => a.at < b.at || (a.at === b.at && a.order < b.order);
+
+/** Binary min-heap of alarms: thousands of timers on a page each set a few, so inserts must be O(log n). */
+class AlarmQueue {
+  private readonly heap: Alarm[] = [];
+
+  get length(): number {
+    return this.heap.length;
+  }
+
+  peek(): Alarm | undefined {
+    return this.heap[0];
+  }
+
+  push(alarm: Alarm): void {
+    const heap = this.heap;
+    heap.push(alarm);
+    let index = heap.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!earlier(heap[index]!, heap[parent]!)) break;
+      [heap[index], heap[parent]] = [heap[parent]!, heap[index]!];
+      index = parent;
+    }
+  }
+
+  pop(): Alarm | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last) {
+      heap[0] = last;
+      let index = 0;
+      for (;;) {
+        const left = 2 * index + 1;
+        const right = left + 1;
+        let smallest = index;
+        if (left < heap.length && earlier(heap[left]!, heap[smallest]!)) smallest = left;
+        if (right < heap.length && earlier(heap[right]!, heap[smallest]!)) smallest = right;
+        if (smallest === index) break;
+        [heap[index], heap[smallest]] = [heap[smallest]!, heap[index]!];
+        index = smallest;
+      }
+    }
+    return top;
+  }
+
+  /** Drops cancelled alarms from the top so peek() shows the next live one. */
+  prune(): void {
+    while (this.heap[0]?.cancelled) this.pop();
+  }
 }
 
 const SECOND = 1000;
@@ -40,7 +96,11 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
  */
 export class Clock {
   private readonly subscriptions = new Set<Subscription>();
-  private alarms: Alarm[] = [];
+  private readonly alarms = new AlarmQueue();
+  private liveAlarms = 0;
+  private alarmOrder = 0;
+  /** The instant the pending alarm timer is set for, to avoid resetting it for later alarms. */
+  private alarmTimerAt = Infinity;
   private offsetMs = 0;
   private tickTimer: ReturnType<typeof setTimeout> | undefined;
   private alarmTimer: ReturnType<typeof setTimeout> | undefined;
@@ -88,7 +148,7 @@ export class Clock {
 
   /** Number of active listeners (for tests and leak checks). */
   get size(): number {
-    return this.subscriptions.size + this.alarms.length;
+    return this.subscriptions.size + this.liveAlarms;
   }
 
   /** Calls `listener` on every tick of the given precision until the returned function is called. */
@@ -109,18 +169,19 @@ export class Clock {
    * already past). Returns a cancel function.
    */
   at(at: number, callback: (now: number) => void): () => void {
-    const alarm: Alarm = { at, callback };
-    const index = this.alarms.findIndex((other) => other.at > at);
-    if (index === -1) this.alarms.push(alarm);
-    else this.alarms.splice(index, 0, alarm);
+    const alarm: Alarm = { at, order: this.alarmOrder++, callback, cancelled: false };
+    this.alarms.push(alarm);
+    this.liveAlarms += 1;
     this.attachVisibility();
-    this.scheduleAlarm();
+    if (at < this.alarmTimerAt) this.scheduleAlarm();
     return () => {
-      const position = this.alarms.indexOf(alarm);
-      if (position === -1) return;
-      this.alarms.splice(position, 1);
-      if (position === 0) this.scheduleAlarm();
-      this.detachVisibilityIfIdle();
+      if (alarm.cancelled) return;
+      alarm.cancelled = true;
+      this.liveAlarms -= 1;
+      if (this.liveAlarms === 0) {
+        this.clearAlarmTimer();
+        this.detachVisibilityIfIdle();
+      }
     };
   }
 
@@ -141,7 +202,7 @@ export class Clock {
   }
 
   private detachVisibilityIfIdle(): void {
-    if (!this.listening || this.subscriptions.size > 0 || this.alarms.length > 0) return;
+    if (!this.listening || this.subscriptions.size > 0 || this.liveAlarms > 0) return;
     this.visibility?.removeEventListener('visibilitychange', this.handleVisibilityChange);
     this.listening = false;
   }
@@ -191,24 +252,37 @@ export class Clock {
     this.scheduleAlarm();
   }
 
-  private scheduleAlarm(): void {
+  private clearAlarmTimer(): void {
     clearTimeout(this.alarmTimer);
     this.alarmTimer = undefined;
-    const next = this.alarms[0];
+    this.alarmTimerAt = Infinity;
+  }
+
+  private scheduleAlarm(): void {
+    this.clearAlarmTimer();
+    this.alarms.prune();
+    const next = this.alarms.peek();
     if (!next) return;
     const delay = Math.min(Math.max(next.at - this.now(), 0), MAX_TIMEOUT);
+    this.alarmTimerAt = next.at;
     this.alarmTimer = setTimeout(() => {
       this.alarmTimer = undefined;
+      this.alarmTimerAt = Infinity;
       this.fireDueAlarms();
     }, delay);
   }
 
   private fireDueAlarms(): void {
     const now = this.now();
-    while (this.alarms.length > 0 && this.alarms[0]!.at <= now) {
-      const alarm = this.alarms.shift()!;
+    for (;;) {
+      this.alarms.prune();
+      const next = this.alarms.peek();
+      if (!next || next.at > now) break;
+      this.alarms.pop();
+      next.cancelled = true;
+      this.liveAlarms -= 1;
       try {
-        alarm.callback(now);
+        next.callback(now);
       } catch (error) {
         reportListenerError(error);
       }
