@@ -1,5 +1,6 @@
 // Registers every cx-desk element and re-exports the public API.
 export * from './components/agent-session/agent-session.js';
+export * from './components/sla-countdown/sla-countdown.js';
 
 export { CxElement } from './internal/cx-element.js';
 export { configure, type CxConfig } from './internal/config.js';
@@ -18,3 +19,7 @@ export {
   type AuthHeaderHook,
   type TransportErrorCode,
 } from './services/transport.js';
+export { registerCalendar, registeredCalendars, resolveCalendar, type CalendarInput } from './services/sla/calendars.js';
+export type { SlaTargetInput, InstantInput } from './services/sla/targets.js';
+export type { TroubleTicketInput } from './services/sla/ticket.js';
+export * from './services/business-time/index.js';

@@ -6,6 +6,7 @@ import {
 import en from '../translations/en.js';
 import zhCN from '../translations/zh-cn.js';
 import type { CxTranslation } from '../translations/translation.js';
+import type { DurationUnits } from './duration-format.js';
 
 // English first: the package makes the first registered translation the fallback. Plain `zh`
 // (and zh-Hans, zh-SG…) reads Simplified Chinese.
@@ -57,6 +58,11 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
     } catch {
       return 'en';
     }
+  }
+
+  /** Unit names for spoken durations in the current language. */
+  durationUnits(): DurationUnits {
+    return this.term('durationUnits') as unknown as DurationUnits;
   }
 
   override dir(): string {

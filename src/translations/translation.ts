@@ -12,4 +12,28 @@ export interface CxTranslation extends BaseTranslation {
   widgetPending: (tag: string) => string;
   sessionCustomer: (customerId: string) => string;
   sessionNoCustomer: string;
+
+  // cx-sla-countdown
+  slaRegionLabel: string;
+  slaEmpty: string;
+  slaInvalidTarget: string;
+  slaInvalidList: string;
+  slaKind: (kind: string) => string;
+  slaState: (state: 'active' | 'warning' | 'paused' | 'breached' | 'met' | 'cancelled') => string;
+  slaRemaining: (duration: string) => string;
+  slaOverdue: (duration: string) => string;
+  slaMetEarly: (duration: string) => string;
+  slaMetLate: (duration: string) => string;
+  slaDue: (date: string) => string;
+  slaDueUnknown: string;
+  slaPausedFor: (reason: string, duration: string) => string;
+  slaWallClock: (duration: string) => string;
+  slaShowSeconds: string;
+  slaShowWallClock: string;
+  slaNotCovered: (years: string) => string;
+  slaAnnounceWarning: (label: string, duration: string) => string;
+  slaAnnounceLastMinute: (label: string) => string;
+  slaAnnounceBreach: (label: string) => string;
+  /** Spoken durations: days, hours, minutes, seconds. */
+  durationUnits: { day: string; hour: string; minute: string; second: string };
 }

@@ -1,0 +1,249 @@
+import { css } from 'lit';
+import { baseStyles } from '../../internal/base-styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
+      --_ok: var(--cx-sla-countdown-ok-color, var(--cx-color-success, #1d7a3b));
+      --_warning: var(--cx-sla-countdown-warning-color, var(--cx-color-warning, #8a5a00));
+      --_critical: var(--cx-sla-countdown-critical-color, #b54708);
+      --_breach: var(--cx-sla-countdown-breach-color, var(--cx-color-danger, #b42318));
+      --_muted: var(--cx-sla-countdown-muted-color, var(--cx-color-text-muted, #5a6575));
+      --_track: var(--cx-sla-countdown-track-color, var(--cx-color-surface-sunken, #eef1f5));
+      display: block;
+      /* A tick changes text only: keep its style and layout work inside this element. */
+      contain: content;
+    }
+
+    :host([variant='compact']) {
+      display: inline-block;
+      vertical-align: middle;
+    }
+
+    .countdown {
+      display: grid;
+      gap: var(--cx-space-sm, 8px);
+    }
+
+    .targets {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: var(--cx-space-sm, 8px);
+    }
+
+    .target {
+      --_band: var(--_ok);
+      display: grid;
+      gap: var(--cx-space-2xs, 4px);
+      padding: var(--cx-space-sm, 8px) var(--cx-space-md, 12px);
+      border: 1px solid var(--cx-color-border, #d3d9e1);
+      border-inline-start: 4px solid var(--_band);
+      border-radius: var(--cx-radius-md, 6px);
+      background: var(--cx-color-surface, #fff);
+    }
+
+    .warning {
+      --_band: var(--_warning);
+    }
+    .critical {
+      --_band: var(--_critical);
+    }
+    .breach {
+      --_band: var(--_breach);
+    }
+    .muted {
+      --_band: var(--_muted);
+    }
+
+    header {
+      display: flex;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: var(--cx-space-sm, 8px);
+    }
+
+    h3 {
+      margin: 0;
+      font-size: var(--cx-font-size-md, 14px);
+      font-weight: var(--cx-font-weight-bold, 600);
+      line-height: var(--cx-line-height-tight, 1.25);
+      overflow-wrap: anywhere;
+    }
+
+    .kind {
+      font-weight: var(--cx-font-weight-normal, 400);
+      color: var(--cx-color-text-muted, #5a6575);
+      font-size: var(--cx-font-size-sm, 12px);
+    }
+
+    .badge {
+      flex: none;
+      font-size: var(--cx-font-size-xs, 11px);
+      font-weight: var(--cx-font-weight-medium, 500);
+      padding: 0 var(--cx-space-xs, 6px);
+      border-radius: var(--cx-radius-pill, 999px);
+      border: 1px solid var(--_band);
+      color: var(--_band);
+      white-space: nowrap;
+    }
+
+    .remaining {
+      margin: 0;
+      font-size: var(--cx-font-size-xl, 20px);
+      font-weight: var(--cx-font-weight-bold, 600);
+      color: var(--_band);
+      /* Tabular digits: a new second never changes the width, so a tick causes no layout shift. */
+      font-variant-numeric: tabular-nums;
+      line-height: var(--cx-line-height-tight, 1.25);
+    }
+
+    .met .remaining,
+    .cancelled .remaining {
+      font-size: var(--cx-font-size-md, 14px);
+    }
+
+    .bar {
+      block-size: 6px;
+      border-radius: var(--cx-radius-pill, 999px);
+      background: var(--_track);
+      overflow: hidden;
+    }
+
+    .bar > span {
+      display: block;
+      block-size: 100%;
+      background: var(--_band);
+      transform-origin: left center;
+      transform: scaleX(var(--_progress, 0));
+      transition: transform var(--cx-duration-normal, 200ms) linear;
+    }
+
+    :host(:dir(rtl)) .bar > span {
+      transform-origin: right center;
+    }
+
+    .paused .bar > span {
+      background-image: repeating-linear-gradient(
+        -45deg,
+        transparent 0 4px,
+        color-mix(in srgb, var(--cx-color-surface, #fff) 55%, transparent) 4px 8px
+      );
+    }
+
+    .due,
+    .pause,
+    .note {
+      margin: 0;
+      font-size: var(--cx-font-size-sm, 12px);
+      color: var(--cx-color-text-muted, #5a6575);
+    }
+
+    .note {
+      color: var(--cx-color-warning, #8a5a00);
+    }
+
+    .pause {
+      color: var(--cx-color-text, #1c2430);
+    }
+
+    .error {
+      margin: 0;
+      padding: var(--cx-space-xs, 6px) var(--cx-space-sm, 8px);
+      border-radius: var(--cx-radius-sm, 3px);
+      background: var(--cx-color-danger-surface, #fdecea);
+      color: var(--cx-color-danger, #b42318);
+      font-size: var(--cx-font-size-sm, 12px);
+      overflow-wrap: anywhere;
+    }
+
+    .invalid {
+      border-inline-start-color: var(--_breach);
+    }
+
+    .empty {
+      margin: 0;
+      color: var(--cx-color-text-muted, #5a6575);
+    }
+
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--cx-space-xs, 6px);
+    }
+
+    button {
+      font: inherit;
+      font-size: var(--cx-font-size-sm, 12px);
+      color: var(--cx-color-text, #1c2430);
+      background: var(--cx-color-surface, #fff);
+      border: 1px solid var(--cx-color-border-strong, #8a96a6);
+      border-radius: var(--cx-radius-pill, 999px);
+      padding: var(--cx-space-3xs, 2px) var(--cx-space-sm, 8px);
+      cursor: pointer;
+      min-block-size: 24px;
+    }
+
+    button[aria-pressed='true'] {
+      background: var(--cx-color-primary, #0b5cad);
+      border-color: var(--cx-color-primary, #0b5cad);
+      color: var(--cx-color-on-primary, #fff);
+    }
+
+    .compact {
+      --_band: var(--_ok);
+      display: inline-flex;
+      align-items: center;
+      gap: var(--cx-space-2xs, 4px);
+      white-space: nowrap;
+    }
+
+    .compact .remaining {
+      font-size: var(--cx-font-size-md, 14px);
+      font-weight: var(--cx-font-weight-medium, 500);
+    }
+
+    .dot {
+      inline-size: 8px;
+      block-size: 8px;
+      border-radius: 50%;
+      background: var(--_band);
+      flex: none;
+    }
+
+    .compact.paused .dot {
+      background: transparent;
+      border: 2px solid var(--_band);
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      .bar > span {
+        transition: none;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .target {
+        border-inline-start-width: 6px;
+      }
+      .bar {
+        border: 1px solid CanvasText;
+      }
+      .bar > span,
+      .dot {
+        background: CanvasText;
+        forced-color-adjust: none;
+      }
+      .breach .remaining,
+      .breach .badge {
+        text-decoration: underline;
+      }
+      button[aria-pressed='true'] {
+        border: 2px solid Highlight;
+      }
+    }
+  `,
+];
