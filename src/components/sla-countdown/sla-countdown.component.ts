@@ -79,7 +79,7 @@ export class CxSlaCountdown extends CxElement {
   @property({ attribute: 'calendar' }) calendar: CalendarInput;
 
   /** Warning thresholds: percentages of the target used and/or ISO durations left, e.g. `75%,90%` or `50%,PT15M`. */
-  @property({ attribute: 'warn-at' }) warnAt = DEFAULT_WARN_AT;
+  @property({ attribute: 'warn-at' }) warnAt = '75%,90%';
 
   /** The server's current time (ISO 8601); corrects the agent's clock for every timer on the page. */
   @property({ attribute: 'server-time' }) serverTime: string | undefined;
@@ -115,12 +115,20 @@ export class CxSlaCountdown extends CxElement {
   private cancelAlarm: (() => void) | undefined;
   private stopObserving: (() => void) | undefined;
 
+  /** A host-supplied clock when it is one (a wrong value must not break the widget), else the shared one. */
   private get activeClock(): Clock {
-    return this.clock ?? getSharedClock();
+    const candidate = this.clock as Partial<Clock> | undefined;
+    const usable = !!candidate && typeof candidate.now === 'function' && typeof candidate.subscribe === 'function' && typeof candidate.at === 'function';
+    return usable ? (candidate as Clock) : getSharedClock();
+  }
+
+  private get isCompact(): boolean {
+    return this.variant === 'compact';
   }
 
   private get effectivePrecision(): 'seconds' | 'minutes' {
-    return this.precision ?? (this.variant === 'compact' ? 'minutes' : 'seconds');
+    if (this.precision === 'seconds' || this.precision === 'minutes') return this.precision;
+    return this.isCompact ? 'minutes' : 'seconds';
   }
 
   private get scope(): string {
@@ -342,7 +350,7 @@ export class CxSlaCountdown extends CxElement {
     const announcements = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.politeAnnouncement}</div>
       <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">${this.assertiveAnnouncement}</div>`;
 
-    if (this.variant === 'compact') {
+    if (this.isCompact) {
       const first = statuses[0];
       return html`${first ? this.renderCompact(first.row, first.status) : html`<span class="empty">${this.localize.term('slaEmpty')}</span>`}${announcements}`;
     }

@@ -310,6 +310,19 @@ describe('cx-sla-countdown', () => {
     await expectAccessible(el);
   });
 
+  it('falls back to defaults for wrong precision, variant and clock values instead of throwing', async () => {
+    const el = document.createElement('cx-sla-countdown');
+    el.clock = '' as unknown as Clock;
+    el.setAttribute('precision', 'hours');
+    el.setAttribute('variant', 'huge');
+    el.targets = [{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT1H' }];
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(targetsShown(el)[0]!.remaining).to.equal('1:00:00');
+    expect(root(el).querySelectorAll('.target')).to.have.length(1);
+  });
+
   it('shows an empty state', async () => {
     const el = await mount([]);
     expect(root(el).textContent).to.contain('No SLA targets');
