@@ -6,4 +6,10 @@ import { registerCalendar } from '../services/sla/calendars.js';
 
 registerCalendar('cn', cnCalendar);
 
-export { cnCalendar, createCnCalendar, CN_CALENDAR_YEARS, CN_OFFICE_HOURS, type CnCalendarOptions } from '../services/business-time/calendars/cn.js';
+export {
+  cnCalendar,
+  createCnCalendar,
+  CN_CALENDAR_YEARS,
+  CN_OFFICE_HOURS,
+  type CnCalendarOptions,
+} from '../services/business-time/calendars/cn.js';

@@ -41,7 +41,11 @@ export interface DurationUnits {
 }
 
 /** A duration in words for screen readers and sentences: `2 d 3 h`, `1 h 5 min`, `45 s`; the two largest units. */
-export function formatDurationWords(ms: number, units: DurationUnits, precision: 'seconds' | 'minutes' = 'minutes'): string {
+export function formatDurationWords(
+  ms: number,
+  units: DurationUnits,
+  precision: 'seconds' | 'minutes' = 'minutes',
+): string {
   if (!Number.isFinite(ms)) return '—';
   const abs = roundForDisplay(ms, precision === 'seconds' || Math.abs(ms) < MINUTE ? SECOND : MINUTE);
   const parts: Array<[number, string]> = [

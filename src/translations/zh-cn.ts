@@ -20,9 +20,17 @@ const zhCN: CxTranslation = {
   slaInvalidTarget: '此时限无法显示',
   slaInvalidList: '无法读取 SLA 时限',
   slaKind: (kind) =>
-    ({ 'first-response': '首次响应', response: '响应', resolution: '处理完成', 'follow-up': '回访' })[kind] ?? kind,
+    ({ 'first-response': '首次响应', response: '响应', resolution: '处理完成', 'follow-up': '回访' })[kind] ??
+    kind,
   slaState: (state) =>
-    ({ active: '正常', warning: '即将超时', paused: '已暂停', breached: '已超时', met: '已达成', cancelled: '已取消' })[state],
+    ({
+      active: '正常',
+      warning: '即将超时',
+      paused: '已暂停',
+      breached: '已超时',
+      met: '已达成',
+      cancelled: '已取消',
+    })[state],
   slaRemaining: (duration) => `剩余 ${duration}`,
   slaOverdue: (duration) => `已超时 ${duration}`,
   slaMetEarly: (duration) => `已达成，提前 ${duration}`,

@@ -24,7 +24,14 @@ type Row =
   | { readonly ok: true; readonly plan: SlaPlan }
   | { readonly ok: false; readonly id: string; readonly label: string; readonly problems: string };
 
-const ORDER: Record<SlaState, number> = { breached: 0, warning: 1, paused: 2, active: 3, met: 4, cancelled: 5 };
+const ORDER: Record<SlaState, number> = {
+  breached: 0,
+  warning: 1,
+  paused: 2,
+  active: 3,
+  met: 4,
+  cancelled: 5,
+};
 
 let sharedFiredStore: FiredStore | undefined;
 function firedStore(): FiredStore {
@@ -118,7 +125,11 @@ export class CxSlaCountdown extends CxElement {
   /** A host-supplied clock when it is one (a wrong value must not break the widget), else the shared one. */
   private get activeClock(): Clock {
     const candidate = this.clock as Partial<Clock> | undefined;
-    const usable = !!candidate && typeof candidate.now === 'function' && typeof candidate.subscribe === 'function' && typeof candidate.at === 'function';
+    const usable =
+      !!candidate &&
+      typeof candidate.now === 'function' &&
+      typeof candidate.subscribe === 'function' &&
+      typeof candidate.at === 'function';
     return usable ? (candidate as Clock) : getSharedClock();
   }
 
@@ -159,11 +170,21 @@ export class CxSlaCountdown extends CxElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverTime') && this.serverTime) {
       if (!this.activeClock.setServerTime(this.serverTime)) {
-        this.queueError({ code: 'invalid-property', path: 'server-time', message: `server-time "${this.serverTime}" is not an ISO 8601 date-time` });
+        this.queueError({
+          code: 'invalid-property',
+          path: 'server-time',
+          message: `server-time "${this.serverTime}" is not an ISO 8601 date-time`,
+        });
       }
       this.now = this.activeClock.now();
     }
-    if (changed.has('targets') || changed.has('ticket') || changed.has('calendar') || changed.has('warnAt') || changed.has('clock')) {
+    if (
+      changed.has('targets') ||
+      changed.has('ticket') ||
+      changed.has('calendar') ||
+      changed.has('warnAt') ||
+      changed.has('clock')
+    ) {
       this.rebuild();
     }
     if (changed.has('precision') || changed.has('variant') || changed.has('clock')) this.syncTicking(true);
@@ -172,7 +193,8 @@ export class CxSlaCountdown extends CxElement {
   protected override updated(): void {
     const errors = this.pendingErrors;
     this.pendingErrors = [];
-    for (const error of errors) this.dispatchEvent(new CxErrorEvent({ ...error, source: CxSlaCountdown.tagName }));
+    for (const error of errors)
+      this.dispatchEvent(new CxErrorEvent({ ...error, source: CxSlaCountdown.tagName }));
   }
 
   private queueError(error: Omit<CxErrorDetail, 'source'>): void {
@@ -186,17 +208,27 @@ export class CxSlaCountdown extends CxElement {
     if (thresholds.ok) {
       this.thresholds = thresholds.thresholds;
     } else {
-      this.thresholds = (parseThresholds(DEFAULT_WARN_AT) as { ok: true; thresholds: SlaThreshold[] }).thresholds;
+      this.thresholds = (
+        parseThresholds(DEFAULT_WARN_AT) as { ok: true; thresholds: SlaThreshold[] }
+      ).thresholds;
       this.settingErrors.push(thresholds.message);
-      this.queueError({ code: 'invalid-property', path: 'warn-at', message: `${thresholds.message}; using ${DEFAULT_WARN_AT}` });
+      this.queueError({
+        code: 'invalid-property',
+        path: 'warn-at',
+        message: `${thresholds.message}; using ${DEFAULT_WARN_AT}`,
+      });
     }
     const calendar = resolveCalendar(this.calendar, null);
     if (!calendar.ok) {
-      const message = calendar.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+      const message = calendar.issues
+        .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+        .join('; ');
       this.settingErrors.push(`calendar: ${message}`);
       this.queueError({ code: 'invalid-property', path: 'calendar', message: `calendar: ${message}` });
     }
-    const input = this.targets ?? (this.ticket ? targetsFromTicket(this.ticket, this.localize.term('slaKind', 'resolution')) : []);
+    const input =
+      this.targets ??
+      (this.ticket ? targetsFromTicket(this.ticket, this.localize.term('slaKind', 'resolution')) : []);
     const { results, issues } = validateTargets(input, calendar.ok ? calendar.calendar : null);
     for (const issue of issues) {
       this.settingErrors.push(issue.message);
@@ -213,14 +245,25 @@ export class CxSlaCountdown extends CxElement {
   private planRow(result: TargetResult, index: number, calendarOk: boolean): Row {
     const path = this.targets ? `targets[${index}]` : 'ticket';
     if (!result.ok) {
-      const problems = result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+      const problems = result.issues
+        .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+        .join('; ');
       for (const issue of result.issues) {
-        this.queueError({ code: 'invalid-data', path: issue.path ? `${path}.${issue.path}` : path, message: `target "${result.id}": ${issue.message}` });
+        this.queueError({
+          code: 'invalid-data',
+          path: issue.path ? `${path}.${issue.path}` : path,
+          message: `target "${result.id}": ${issue.message}`,
+        });
       }
       return { ok: false, id: result.id, label: result.label, problems };
     }
     if (!calendarOk && !result.target.calendar) {
-      return { ok: false, id: result.target.id, label: result.target.label, problems: this.settingErrors.join('; ') };
+      return {
+        ok: false,
+        id: result.target.id,
+        label: result.target.label,
+        problems: this.settingErrors.join('; '),
+      };
     }
     const plan = planTarget(result.target, this.thresholds);
     if (plan.uncoveredYears.length > 0) {
@@ -259,7 +302,8 @@ export class CxSlaCountdown extends CxElement {
       if (!row.ok) continue;
       const { target } = row.plan;
       if (target.metAt !== undefined || target.cancelledAt !== undefined) continue;
-      for (const milestone of row.plan.milestones) if (milestone.at > now && milestone.at < next) next = milestone.at;
+      for (const milestone of row.plan.milestones)
+        if (milestone.at > now && milestone.at < next) next = milestone.at;
       for (const pause of target.pauses) {
         if (pause.from > now && pause.from < next) next = pause.from;
         if (pause.to !== undefined && pause.to > now && pause.to < next) next = pause.to;
@@ -290,7 +334,9 @@ export class CxSlaCountdown extends CxElement {
       const previous = this.lastStates.get(target.id);
       this.lastStates.set(target.id, status.state);
       if (previous !== undefined && previous !== status.state) {
-        this.dispatchEvent(new CxSlaStateChangeEvent({ targetId: target.id, from: previous, to: status.state }));
+        this.dispatchEvent(
+          new CxSlaStateChangeEvent({ targetId: target.id, from: previous, to: status.state }),
+        );
       }
       const stoppedAt = target.metAt ?? target.cancelledAt;
       const breach = plan.milestones.find((milestone) => milestone.kind === 'breach')!;
@@ -309,7 +355,12 @@ export class CxSlaCountdown extends CxElement {
         const dueAt = Number.isFinite(plan.deadline) ? new Date(plan.deadline).toISOString() : '';
         if (milestone.kind === 'warning') {
           this.dispatchEvent(
-            new CxSlaWarningEvent({ targetId: target.id, threshold: milestone.threshold!, remainingMs: Math.max(0, status.remainingMs), dueAt }),
+            new CxSlaWarningEvent({
+              targetId: target.id,
+              threshold: milestone.threshold!,
+              remainingMs: Math.max(0, status.remainingMs),
+              dueAt,
+            }),
           );
           this.politeAnnouncement = this.localize.term(
             'slaAnnounceWarning',
@@ -317,7 +368,9 @@ export class CxSlaCountdown extends CxElement {
             formatDurationWords(status.remainingMs, this.localize.durationUnits()),
           );
         } else {
-          this.dispatchEvent(new CxSlaBreachEvent({ targetId: target.id, dueAt, overdueMs: status.overdueMs }));
+          this.dispatchEvent(
+            new CxSlaBreachEvent({ targetId: target.id, dueAt, overdueMs: status.overdueMs }),
+          );
           this.assertiveAnnouncement = this.localize.term('slaAnnounceBreach', target.label);
         }
       }
@@ -345,10 +398,23 @@ export class CxSlaCountdown extends CxElement {
   }
 
   protected override render(): TemplateResult {
-    const statuses = this.rows.map((row) => (row.ok ? { row, status: evaluateTarget(row.plan, this.now) } : { row, status: undefined }));
-    statuses.sort((a, b) => sortKey(a.row, a.status) - sortKey(b.row, b.status) || deadlineOf(a.row) - deadlineOf(b.row));
-    const announcements = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.politeAnnouncement}</div>
-      <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">${this.assertiveAnnouncement}</div>`;
+    const statuses = this.rows.map((row) =>
+      row.ok ? { row, status: evaluateTarget(row.plan, this.now) } : { row, status: undefined },
+    );
+    statuses.sort(
+      (a, b) => sortKey(a.row, a.status) - sortKey(b.row, b.status) || deadlineOf(a.row) - deadlineOf(b.row),
+    );
+    const announcements = html`<div
+        class="visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+      >
+        ${this.politeAnnouncement}
+      </div>
+      <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">
+        ${this.assertiveAnnouncement}
+      </div>`;
 
     if (this.isCompact) {
       const first = statuses[0];
@@ -356,19 +422,33 @@ export class CxSlaCountdown extends CxElement {
     }
 
     return html`<section class="countdown" aria-label=${this.localize.term('slaRegionLabel')}>
-      ${this.settingErrors.length > 0
-        ? html`<p class="error" part="error" role="note"><strong>${this.localize.term('slaInvalidList')}</strong> ${this.settingErrors.join('; ')}</p>`
-        : nothing}
-      ${statuses.length === 0
-        ? html`<p class="empty">${this.localize.term('slaEmpty')}</p>`
-        : html`<ul class="targets" part="list">
-            ${statuses.map(({ row, status }) => html`<li>${this.renderTarget(row, status)}</li>`)}
-          </ul>`}
+      ${
+        this.settingErrors.length > 0
+          ? html`<p class="error" part="error" role="note">
+              <strong>${this.localize.term('slaInvalidList')}</strong> ${this.settingErrors.join('; ')}
+            </p>`
+          : nothing
+      }
+      ${
+        statuses.length === 0
+          ? html`<p class="empty">${this.localize.term('slaEmpty')}</p>`
+          : html`<ul class="targets" part="list">
+              ${statuses.map(({ row, status }) => html`<li>${this.renderTarget(row, status)}</li>`)}
+            </ul>`
+      }
       <div class="controls" part="controls">
-        <button type="button" aria-pressed=${this.effectivePrecision === 'seconds' ? 'true' : 'false'} @click=${this.handleToggleSeconds}>
+        <button
+          type="button"
+          aria-pressed=${this.effectivePrecision === 'seconds' ? 'true' : 'false'}
+          @click=${this.handleToggleSeconds}
+        >
           ${this.localize.term('slaShowSeconds')}
         </button>
-        <button type="button" aria-pressed=${this.showWallClock ? 'true' : 'false'} @click=${this.handleToggleWallClock}>
+        <button
+          type="button"
+          aria-pressed=${this.showWallClock ? 'true' : 'false'}
+          @click=${this.handleToggleWallClock}
+        >
           ${this.localize.term('slaShowWallClock')}
         </button>
       </div>
@@ -384,13 +464,19 @@ export class CxSlaCountdown extends CxElement {
     return 'ok';
   }
 
-  private remainingText(status: SlaStatus, precision: 'seconds' | 'minutes'): { clock: string; words: string } {
+  private remainingText(
+    status: SlaStatus,
+    precision: 'seconds' | 'minutes',
+  ): { clock: string; words: string } {
     const units = this.localize.durationUnits();
     const clock = formatClock(status.remainingMs, precision, units.day);
     const words = formatDurationWords(status.remainingMs, units, precision);
-    if (status.state === 'cancelled') return { clock: '—', words: this.localize.term('slaState', 'cancelled') };
+    if (status.state === 'cancelled')
+      return { clock: '—', words: this.localize.term('slaState', 'cancelled') };
     if (status.state === 'met') {
-      const text = status.late ? this.localize.term('slaMetLate', words) : this.localize.term('slaMetEarly', words);
+      const text = status.late
+        ? this.localize.term('slaMetLate', words)
+        : this.localize.term('slaMetEarly', words);
       return { clock: text, words: text };
     }
     if (status.breached) return { clock: `+${clock}`, words: this.localize.term('slaOverdue', words) };
@@ -402,7 +488,9 @@ export class CxSlaCountdown extends CxElement {
       const invalid = row as Extract<Row, { ok: false }>;
       return html`<article class="target invalid" part="target target-invalid">
         <h3 class="label" part="label"><span class="name">${invalid.label}</span></h3>
-        <p class="error" part="error"><strong>${this.localize.term('slaInvalidTarget')}:</strong> ${invalid.problems}</p>
+        <p class="error" part="error">
+          <strong>${this.localize.term('slaInvalidTarget')}:</strong> ${invalid.problems}
+        </p>
       </article>`;
     }
     const { plan } = row;
@@ -413,24 +501,44 @@ export class CxSlaCountdown extends CxElement {
     const units = this.localize.durationUnits();
     const progress = Math.min(1, Math.max(0, status.progress));
     const kindLabel = this.localize.term('slaKind', target.kind);
-    return html`<article class=${classMap({ target: true, [band]: true, [status.state]: true })} part="target target-${status.state}">
+    return html`<article
+      class=${classMap({ target: true, [band]: true, [status.state]: true })}
+      part="target target-${status.state}"
+    >
       <header>
-        <h3 class="label" part="label"><span class="name">${target.label}</span>${kindLabel !== target.label ? html` <span class="kind">${kindLabel}</span>` : nothing}</h3>
+        <h3 class="label" part="label">
+          <span class="name">${target.label}</span
+          >${kindLabel !== target.label ? html` <span class="kind">${kindLabel}</span>` : nothing}
+        </h3>
         <span class="badge" part="badge">${this.localize.term('slaState', status.state)}</span>
       </header>
       <p class="remaining" part="remaining" role="timer" aria-label=${remaining.words}>
         <span aria-hidden="true">${remaining.clock}</span>
       </p>
-      <div class="bar" part="bar" aria-hidden="true"><span style=${styleMap({ '--_progress': progress.toFixed(4) })}></span></div>
+      <div class="bar" part="bar" aria-hidden="true">
+        <span style=${styleMap({ '--_progress': progress.toFixed(4) })}></span>
+      </div>
       <p class="due" part="due">
         ${Number.isFinite(plan.deadline) ? this.localize.term('slaDue', this.formatDate(plan.deadline)) : this.localize.term('slaDueUnknown')}
-        ${this.showWallClock && Number.isFinite(status.wallRemainingMs) && status.state !== 'met' && status.state !== 'cancelled'
-          ? html`<span class="wall">· ${this.localize.term('slaWallClock', formatDurationWords(status.wallRemainingMs, units, precision))}</span>`
-          : nothing}
+        ${
+          this.showWallClock &&
+          Number.isFinite(status.wallRemainingMs) &&
+          status.state !== 'met' &&
+          status.state !== 'cancelled'
+            ? html`<span class="wall"
+                >·
+                ${this.localize.term('slaWallClock', formatDurationWords(status.wallRemainingMs, units, precision))}</span
+              >`
+            : nothing
+        }
       </p>
-      ${status.pause
-        ? html`<p class="pause">${this.localize.term('slaPausedFor', status.pause.reason, formatDurationWords(this.now - status.pause.since, units))}</p>`
-        : nothing}
+      ${
+        status.pause
+          ? html`<p class="pause">
+              ${this.localize.term('slaPausedFor', status.pause.reason, formatDurationWords(this.now - status.pause.since, units))}
+            </p>`
+          : nothing
+      }
       ${plan.uncoveredYears.length > 0 ? html`<p class="note">${this.localize.term('slaNotCovered', plan.uncoveredYears.join(', '))}</p>` : nothing}
     </article>`;
   }
@@ -445,9 +553,17 @@ export class CxSlaCountdown extends CxElement {
     const band = this.band(status);
     const remaining = this.remainingText(status, this.effectivePrecision);
     const label = row.plan.target.label;
-    return html`<span class=${classMap({ compact: true, [band]: true, [status.state]: true })} part="target target-${status.state}">
+    return html`<span
+      class=${classMap({ compact: true, [band]: true, [status.state]: true })}
+      part="target target-${status.state}"
+    >
       <span class="dot" aria-hidden="true"></span>
-      <span class="remaining" part="remaining" role="timer" aria-label="${label}: ${remaining.words}, ${this.localize.term('slaState', status.state)}">
+      <span
+        class="remaining"
+        part="remaining"
+        role="timer"
+        aria-label="${label}: ${remaining.words}, ${this.localize.term('slaState', status.state)}"
+      >
         <span aria-hidden="true">${remaining.clock}</span>
       </span>
     </span>`;

@@ -13,9 +13,28 @@ const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
 /** Complaint handling as operators practise it: respond in 48 h, handle in 72 h, report back in 3 working days. */
 const complaintPreset = (): SlaTargetInput[] => [
-  { id: 'respond', label: 'Respond to complaint', kind: 'response', startedAt: ago(30 * HOUR), duration: 'PT48H' },
-  { id: 'handle', label: 'Handle complaint', kind: 'resolution', startedAt: ago(30 * HOUR), duration: 'PT72H' },
-  { id: 'report', label: 'Report result', kind: 'follow-up', startedAt: ago(30 * HOUR), duration: 'P3D', calendar: 'cn' },
+  {
+    id: 'respond',
+    label: 'Respond to complaint',
+    kind: 'response',
+    startedAt: ago(30 * HOUR),
+    duration: 'PT48H',
+  },
+  {
+    id: 'handle',
+    label: 'Handle complaint',
+    kind: 'resolution',
+    startedAt: ago(30 * HOUR),
+    duration: 'PT72H',
+  },
+  {
+    id: 'report',
+    label: 'Report result',
+    kind: 'follow-up',
+    startedAt: ago(30 * HOUR),
+    duration: 'P3D',
+    calendar: 'cn',
+  },
 ];
 
 const everyState = (): SlaTargetInput[] => [
@@ -29,10 +48,37 @@ const everyState = (): SlaTargetInput[] => [
     duration: 'PT8H',
     pauses: [{ from: ago(HOUR), reason: 'waiting for customer' }],
   },
-  { id: 'breached', label: 'First response', kind: 'first-response', startedAt: ago(3 * HOUR), duration: 'PT2H' },
-  { id: 'met', label: 'Acknowledge', kind: 'response', startedAt: ago(6 * HOUR), duration: 'PT1H', metAt: ago(5.5 * HOUR) },
-  { id: 'met-late', label: 'Call back', kind: 'follow-up', startedAt: ago(6 * HOUR), duration: 'PT1H', metAt: ago(4 * HOUR) },
-  { id: 'cancelled', label: 'On-site visit', kind: 'resolution', startedAt: ago(6 * HOUR), duration: 'PT24H', cancelledAt: ago(HOUR) },
+  {
+    id: 'breached',
+    label: 'First response',
+    kind: 'first-response',
+    startedAt: ago(3 * HOUR),
+    duration: 'PT2H',
+  },
+  {
+    id: 'met',
+    label: 'Acknowledge',
+    kind: 'response',
+    startedAt: ago(6 * HOUR),
+    duration: 'PT1H',
+    metAt: ago(5.5 * HOUR),
+  },
+  {
+    id: 'met-late',
+    label: 'Call back',
+    kind: 'follow-up',
+    startedAt: ago(6 * HOUR),
+    duration: 'PT1H',
+    metAt: ago(4 * HOUR),
+  },
+  {
+    id: 'cancelled',
+    label: 'On-site visit',
+    kind: 'resolution',
+    startedAt: ago(6 * HOUR),
+    duration: 'PT24H',
+    cancelledAt: ago(HOUR),
+  },
 ];
 
 const { args, argTypes, template } = getStorybookHelpers<CxSlaCountdown>('cx-sla-countdown');
@@ -83,7 +129,15 @@ export const AllStates: Story = {
 /** Level-1 incident: respond within 1 hour, round the clock. */
 export const Level1Incident: Story = {
   args: {
-    targets: [{ id: 'l1', label: 'Level-1 incident: respond', kind: 'first-response', startedAt: ago(50 * MINUTE), duration: 'PT1H' }],
+    targets: [
+      {
+        id: 'l1',
+        label: 'Level-1 incident: respond',
+        kind: 'first-response',
+        startedAt: ago(50 * MINUTE),
+        duration: 'PT1H',
+      },
+    ],
     'ticket-id': 'story-level-1',
     'warn-at': '50%,PT15M',
   },
@@ -93,8 +147,20 @@ export const Level1Incident: Story = {
 export const SpringFestival: Story = {
   args: {
     targets: [
-      { id: 'report', label: 'Report result (3 working days)', kind: 'follow-up', startedAt: '2026-02-13T14:00:00+08:00', duration: 'P3D' },
-      { id: 'handle', label: 'Handle (24 business hours)', kind: 'resolution', startedAt: '2026-02-13T14:00:00+08:00', duration: 'PT24H' },
+      {
+        id: 'report',
+        label: 'Report result (3 working days)',
+        kind: 'follow-up',
+        startedAt: '2026-02-13T14:00:00+08:00',
+        duration: 'P3D',
+      },
+      {
+        id: 'handle',
+        label: 'Handle (24 business hours)',
+        kind: 'resolution',
+        startedAt: '2026-02-13T14:00:00+08:00',
+        duration: 'PT24H',
+      },
     ],
     calendar: 'cn',
     'time-zone': 'Asia/Shanghai',
@@ -178,49 +244,71 @@ export const Dark: Story = {
       </style>`,
 };
 
-const SUBJECTS = ['网络信号差', 'Bill dispute', '流量超额', 'Broadband down', '携号转网咨询', 'Unknown charge', '宽带报装', 'SIM replacement'];
+const SUBJECTS = [
+  '网络信号差',
+  'Bill dispute',
+  '流量超额',
+  'Broadband down',
+  '携号转网咨询',
+  'Unknown charge',
+  '宽带报装',
+  'SIM replacement',
+];
 
 /** Compact, in a ticket queue of 50 rows. */
 export const CompactInTable: Story = {
-  render: () => html`<table class="story-queue">
-      <caption>
-        Ticket queue
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Ticket</th>
-          <th scope="col">Subject</th>
-          <th scope="col">SLA</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${Array.from({ length: 50 }, (_, index) => {
-          const started = ago((index * 37) % 60 * HOUR + (index % 7) * 11 * MINUTE);
-          const targets: SlaTargetInput[] = [
-            { id: 'resolve', label: `TT-${1000 + index}`, kind: 'resolution', startedAt: started, duration: index % 3 === 0 ? 'PT48H' : 'PT72H' },
-          ];
-          return html`<tr>
-            <td>TT-${1000 + index}</td>
-            <td>${SUBJECTS[index % SUBJECTS.length]}</td>
-            <td><cx-sla-countdown variant="compact" ticket-id=${`story-queue-${index}`} .targets=${targets}></cx-sla-countdown></td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
-    <style>
-      .story-queue {
-        border-collapse: collapse;
-        font-family: var(--cx-font-family);
-        color: var(--cx-color-text);
-        font-size: var(--cx-font-size-sm);
-      }
-      .story-queue th,
-      .story-queue td {
-        border-block-end: 1px solid var(--cx-color-border);
-        padding: 4px 12px;
-        text-align: start;
-      }
-    </style>`,
+  render: () =>
+    html`<table class="story-queue">
+        <caption>
+          Ticket queue
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Ticket</th>
+            <th scope="col">Subject</th>
+            <th scope="col">SLA</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${Array.from({ length: 50 }, (_, index) => {
+            const started = ago(((index * 37) % 60) * HOUR + (index % 7) * 11 * MINUTE);
+            const targets: SlaTargetInput[] = [
+              {
+                id: 'resolve',
+                label: `TT-${1000 + index}`,
+                kind: 'resolution',
+                startedAt: started,
+                duration: index % 3 === 0 ? 'PT48H' : 'PT72H',
+              },
+            ];
+            return html`<tr>
+              <td>TT-${1000 + index}</td>
+              <td>${SUBJECTS[index % SUBJECTS.length]}</td>
+              <td>
+                <cx-sla-countdown
+                  variant="compact"
+                  ticket-id=${`story-queue-${index}`}
+                  .targets=${targets}
+                ></cx-sla-countdown>
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      <style>
+        .story-queue {
+          border-collapse: collapse;
+          font-family: var(--cx-font-family);
+          color: var(--cx-color-text);
+          font-size: var(--cx-font-size-sm);
+        }
+        .story-queue th,
+        .story-queue td {
+          border-block-end: 1px solid var(--cx-color-border);
+          padding: 4px 12px;
+          text-align: start;
+        }
+      </style>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelectorAll('cx-sla-countdown')).toHaveLength(50));
   },

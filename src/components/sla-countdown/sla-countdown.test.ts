@@ -25,7 +25,8 @@ class FakeVisibility extends EventTarget implements VisibilitySource {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 let ticketCounter = 0;
-const uniqueTicket = () => `T-${Date.now().toString(36)}-${++ticketCounter}-${Math.random().toString(36).slice(2, 6)}`;
+const uniqueTicket = () =>
+  `T-${Date.now().toString(36)}-${++ticketCounter}-${Math.random().toString(36).slice(2, 6)}`;
 
 function root(el: CxSlaCountdown): ShadowRoot {
   return el.shadowRoot!;
@@ -45,7 +46,10 @@ describe('cx-sla-countdown', () => {
 
   beforeEach(() => {
     document.documentElement.lang = 'en';
-    timers = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    timers = sinon.useFakeTimers({
+      now: NOW,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     visibility = new FakeVisibility();
     clock = new Clock({ visibility });
   });
@@ -64,7 +68,10 @@ describe('cx-sla-countdown', () => {
     await expect(el).to.be.accessible();
   }
 
-  async function mount(targets: SlaTargetInput[] | unknown, attributes: Record<string, string> = {}): Promise<CxSlaCountdown> {
+  async function mount(
+    targets: SlaTargetInput[] | unknown,
+    attributes: Record<string, string> = {},
+  ): Promise<CxSlaCountdown> {
     const el = document.createElement('cx-sla-countdown');
     el.clock = clock;
     el.ticketId = attributes['ticket-id'] ?? uniqueTicket();
@@ -79,7 +86,14 @@ describe('cx-sla-countdown', () => {
   const complaint = (): SlaTargetInput[] => [
     { id: 'respond', label: 'Respond', kind: 'response', startedAt: iso(NOW - 40 * HOUR), duration: 'PT48H' },
     { id: 'handle', label: 'Handle', kind: 'resolution', startedAt: iso(NOW - 40 * HOUR), duration: 'PT72H' },
-    { id: 'first', label: 'First response', kind: 'first-response', startedAt: iso(NOW - 2 * HOUR), duration: 'PT1H', metAt: iso(NOW - 90 * MINUTE) },
+    {
+      id: 'first',
+      label: 'First response',
+      kind: 'first-response',
+      startedAt: iso(NOW - 2 * HOUR),
+      duration: 'PT1H',
+      metAt: iso(NOW - 90 * MINUTE),
+    },
   ];
 
   it('shows each target, most imminent first, with remaining time and state', async () => {
@@ -107,7 +121,10 @@ describe('cx-sla-countdown', () => {
     const warnings: CxSlaWarningEvent[] = [];
     const breaches: CxSlaBreachEvent[] = [];
     const changes: CxSlaStateChangeEvent[] = [];
-    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT1H' }], { 'warn-at': '50%,PT10M', precision: 'minutes' });
+    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT1H' }], {
+      'warn-at': '50%,PT10M',
+      precision: 'minutes',
+    });
     el.addEventListener('cx-sla-warning', (event) => warnings.push(event));
     el.addEventListener('cx-sla-breach', (event) => breaches.push(event));
     el.addEventListener('cx-sla-state-change', (event) => changes.push(event));
@@ -127,7 +144,10 @@ describe('cx-sla-countdown', () => {
     await timers.tickAsync(5 * MINUTE);
     expect(warnings).to.have.length(2);
     expect(breaches).to.have.length(1);
-    expect(changes.map((event) => `${event.detail.from}>${event.detail.to}`)).to.deep.equal(['active>warning', 'warning>breached']);
+    expect(changes.map((event) => `${event.detail.from}>${event.detail.to}`)).to.deep.equal([
+      'active>warning',
+      'warning>breached',
+    ]);
     await el.updateComplete;
     expect(targetsShown(el)[0]).to.include({ state: 'Breached', remaining: '+0:05' });
   });
@@ -179,7 +199,10 @@ describe('cx-sla-countdown', () => {
   });
 
   it('announces milestones in live regions and keeps the timer silent', async () => {
-    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT10M' }], { 'warn-at': '50%', precision: 'minutes' });
+    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT10M' }], {
+      'warn-at': '50%',
+      precision: 'minutes',
+    });
     const timer = root(el).querySelector('[role="timer"]')!;
     expect(timer.getAttribute('aria-live')).to.equal(null);
     expect(timer.getAttribute('aria-label')).to.equal('10 min left');
@@ -216,12 +239,19 @@ describe('cx-sla-countdown', () => {
     expect(article.classList.contains('paused')).to.equal(true);
     expect(article.classList.contains('warning')).to.equal(true);
     expect(targetsShown(el)[0]).to.include({ state: 'Paused', remaining: '0:30' });
-    expect(root(el).querySelector('.pause')!.textContent).to.equal('Paused (waiting for customer) for 20 min');
+    expect(root(el).querySelector('.pause')!.textContent).to.equal(
+      'Paused (waiting for customer) for 20 min',
+    );
     expect(root(el).querySelector('.due')!.textContent).to.contain('Due date on hold');
     await timers.tickAsync(HOUR);
     await el.updateComplete;
     expect(targetsShown(el)[0]!.remaining).to.equal('0:30');
-    el.targets = [{ ...el.targets![0]!, pauses: [{ from: iso(NOW - 20 * MINUTE), to: iso(NOW + HOUR), reason: 'waiting for customer' }] }];
+    el.targets = [
+      {
+        ...el.targets![0]!,
+        pauses: [{ from: iso(NOW - 20 * MINUTE), to: iso(NOW + HOUR), reason: 'waiting for customer' }],
+      },
+    ];
     await el.updateComplete;
     expect(targetsShown(el)[0]!.state).to.equal('At risk');
     expect(root(el).querySelector('.due')!.textContent).to.contain('Due');
@@ -230,7 +260,14 @@ describe('cx-sla-countdown', () => {
 
   it('shows cancelled, met late and breached targets', async () => {
     const el = await mount([
-      { id: 'c', label: 'Follow-up', kind: 'follow-up', startedAt: iso(NOW - HOUR), duration: 'PT2H', cancelledAt: iso(NOW - 10 * MINUTE) },
+      {
+        id: 'c',
+        label: 'Follow-up',
+        kind: 'follow-up',
+        startedAt: iso(NOW - HOUR),
+        duration: 'PT2H',
+        cancelledAt: iso(NOW - 10 * MINUTE),
+      },
       { id: 'm', label: 'Respond', startedAt: iso(NOW - 3 * HOUR), duration: 'PT1H', metAt: iso(NOW - HOUR) },
       { id: 'b', label: 'Resolve', startedAt: iso(NOW - 3 * HOUR), dueAt: iso(NOW - 30 * MINUTE) },
     ]);
@@ -246,7 +283,13 @@ describe('cx-sla-countdown', () => {
     timers.setSystemTime(Date.parse('2026-02-13T15:00:00+08:00'));
     const el = await mount(
       [
-        { id: 'report', label: 'Report back', kind: 'follow-up', startedAt: '2026-02-13T14:00:00+08:00', duration: 'P3D' },
+        {
+          id: 'report',
+          label: 'Report back',
+          kind: 'follow-up',
+          startedAt: '2026-02-13T14:00:00+08:00',
+          duration: 'P3D',
+        },
         { id: 'hour', label: 'Respond', startedAt: '2026-02-13T17:30:00+08:00', duration: 'PT1H' },
       ],
       { calendar: 'cn', 'time-zone': 'Asia/Shanghai' },
@@ -262,9 +305,16 @@ describe('cx-sla-countdown', () => {
     const errors: CxErrorEvent[] = [];
     document.addEventListener('cx-error', (event) => errors.push(event), { once: true });
     timers.setSystemTime(Date.parse('2027-03-01T10:00:00+08:00'));
-    const el = await mount([{ id: 'a', label: 'Respond', startedAt: '2027-03-01T10:00:00+08:00', duration: 'PT8H' }], { calendar: 'cn' });
+    const el = await mount(
+      [{ id: 'a', label: 'Respond', startedAt: '2027-03-01T10:00:00+08:00', duration: 'PT8H' }],
+      { calendar: 'cn' },
+    );
     expect(root(el).querySelector('.note')!.textContent).to.contain('2027');
-    expect(errors[0]!.detail).to.include({ code: 'not-covered', severity: 'warning', source: 'cx-sla-countdown' });
+    expect(errors[0]!.detail).to.include({
+      code: 'not-covered',
+      severity: 'warning',
+      source: 'cx-sla-countdown',
+    });
     expect(targetsShown(el)[0]!.remaining).to.equal('8:00:00');
   });
 
@@ -278,7 +328,16 @@ describe('cx-sla-countdown', () => {
       { id: 'negative', label: 'Negative', startedAt: iso(NOW), duration: '-PT1H' },
       { id: 'inverted', label: 'Inverted', startedAt: iso(NOW), dueAt: iso(NOW - HOUR) },
       { id: 'calendar', label: 'Calendar', startedAt: iso(NOW), duration: 'PT1H', calendar: 'mars' },
-      { id: 'overlap', label: 'Overlap', startedAt: iso(NOW - HOUR), duration: 'PT2H', pauses: [{ from: iso(NOW - 50 * MINUTE) }, { from: iso(NOW - 40 * MINUTE), to: iso(NOW - 30 * MINUTE) }] },
+      {
+        id: 'overlap',
+        label: 'Overlap',
+        startedAt: iso(NOW - HOUR),
+        duration: 'PT2H',
+        pauses: [
+          { from: iso(NOW - 50 * MINUTE) },
+          { from: iso(NOW - 40 * MINUTE), to: iso(NOW - 30 * MINUTE) },
+        ],
+      },
       { label: 'No id', startedAt: iso(NOW), duration: 'PT1H' },
     ]);
     document.removeEventListener('cx-error', listener);
@@ -294,7 +353,11 @@ describe('cx-sla-countdown', () => {
       'targets[5].pauses',
       'targets[6].id',
     ]);
-    expect(errors.every((event) => event.detail.source === 'cx-sla-countdown' && event.detail.code === 'invalid-data')).to.equal(true);
+    expect(
+      errors.every(
+        (event) => event.detail.source === 'cx-sla-countdown' && event.detail.code === 'invalid-data',
+      ),
+    ).to.equal(true);
     expect(root(el).textContent).to.contain('unknown calendar "mars"');
     await expectAccessible(el);
   });
@@ -347,7 +410,9 @@ describe('cx-sla-countdown', () => {
   });
 
   it('updates once a minute in minutes precision', async () => {
-    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT2H' }], { precision: 'minutes' });
+    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT2H' }], {
+      precision: 'minutes',
+    });
     // Let the viewport observer report the element visible first (it refreshes once then).
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await el.updateComplete;
@@ -364,7 +429,9 @@ describe('cx-sla-countdown', () => {
     const el = await mount(complaint(), { variant: 'compact' });
     const cell = root(el).querySelector('.compact')!;
     expect(cell.classList.contains('warning')).to.equal(true);
-    expect(root(el).querySelector('[role="timer"]')!.getAttribute('aria-label')).to.equal('Respond: 8 h left, At risk');
+    expect(root(el).querySelector('[role="timer"]')!.getAttribute('aria-label')).to.equal(
+      'Respond: 8 h left, At risk',
+    );
     expect(root(el).querySelector('.remaining')!.textContent!.trim()).to.equal('8:00');
     expect(root(el).querySelector('button')).to.equal(null);
     await expectAccessible(el);
@@ -389,7 +456,11 @@ describe('cx-sla-countdown', () => {
       expectedResolutionDate: iso(NOW + 2 * HOUR),
       statusChangeHistory: [
         { status: 'acknowledged', statusChangeDate: iso(NOW - 10 * HOUR) },
-        { status: 'pending', statusChangeDate: iso(NOW - 6 * HOUR), statusChangeReason: 'waiting for customer' },
+        {
+          status: 'pending',
+          statusChangeDate: iso(NOW - 6 * HOUR),
+          statusChangeReason: 'waiting for customer',
+        },
         { status: 'inProgress', statusChangeDate: iso(NOW - 4 * HOUR) },
       ],
     };
@@ -398,7 +469,14 @@ describe('cx-sla-countdown', () => {
     await el.updateComplete;
     // 12 h budget, 2 h of it paused: 4 h left, and the deadline moved 2 h later.
     expect(targetsShown(el)[0]).to.include({ label: 'Resolution', remaining: '4:00:00' });
-    el.ticket = { ...el.ticket, status: 'resolved', statusChangeHistory: [...el.ticket.statusChangeHistory!, { status: 'resolved', statusChangeDate: iso(NOW) }] };
+    el.ticket = {
+      ...el.ticket,
+      status: 'resolved',
+      statusChangeHistory: [
+        ...el.ticket.statusChangeHistory!,
+        { status: 'resolved', statusChangeDate: iso(NOW) },
+      ],
+    };
     await el.updateComplete;
     expect(targetsShown(el)[0]!.state).to.equal('Met');
   });
@@ -407,7 +485,9 @@ describe('cx-sla-countdown', () => {
     const errors: CxErrorEvent[] = [];
     const listener = (event: CxErrorEvent) => errors.push(event);
     document.addEventListener('cx-error', listener);
-    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT1H' }], { 'server-time': iso(NOW + 10 * MINUTE) });
+    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT1H' }], {
+      'server-time': iso(NOW + 10 * MINUTE),
+    });
     expect(targetsShown(el)[0]!.remaining).to.equal('0:50:00');
     el.serverTime = 'soon';
     await el.updateComplete;

@@ -53,7 +53,9 @@ export interface SlaStatus {
 const MINUTE = 60_000;
 
 function enginePauses(target: SlaTarget): Pause[] {
-  return target.pauses.map((pause) => (pause.to === undefined ? { from: pause.from } : { from: pause.from, to: pause.to }));
+  return target.pauses.map((pause) =>
+    pause.to === undefined ? { from: pause.from } : { from: pause.from, to: pause.to },
+  );
 }
 
 /** Budget, deadline and milestone instants of a valid target. */
@@ -65,7 +67,9 @@ export function planTarget(target: SlaTarget, thresholds: readonly SlaThreshold[
     budgetMs = businessTimeBetween(calendar, startedAt, target.dueAt);
   } else {
     const duration = parseIsoDuration(target.duration ?? '');
-    const value = duration.ok ? duration.value : { ms: 0, hours: 0, minutes: 0, seconds: 0, days: 0, weeks: 0 };
+    const value = duration.ok
+      ? duration.value
+      : { ms: 0, hours: 0, minutes: 0, seconds: 0, days: 0, weeks: 0 };
     const wholeDays = value.hours + value.minutes + value.seconds === 0;
     if (calendar && wholeDays) {
       // P3D with a calendar: three working days; the budget is the business time they hold.
@@ -79,10 +83,17 @@ export function planTarget(target: SlaTarget, thresholds: readonly SlaThreshold[
   const deadline = at(budgetMs);
   const milestones: SlaMilestone[] = [];
   for (const threshold of thresholds) {
-    const used = threshold.kind === 'percent' ? budgetMs * threshold.fraction : budgetMs - threshold.remainingMs;
-    milestones.push({ key: `warning:${threshold.label}`, kind: 'warning', threshold: threshold.label, at: at(used) });
+    const used =
+      threshold.kind === 'percent' ? budgetMs * threshold.fraction : budgetMs - threshold.remainingMs;
+    milestones.push({
+      key: `warning:${threshold.label}`,
+      kind: 'warning',
+      threshold: threshold.label,
+      at: at(used),
+    });
   }
-  if (budgetMs > MINUTE) milestones.push({ key: 'last-minute', kind: 'last-minute', at: at(budgetMs - MINUTE) });
+  if (budgetMs > MINUTE)
+    milestones.push({ key: 'last-minute', kind: 'last-minute', at: at(budgetMs - MINUTE) });
   milestones.push({ key: 'breach', kind: 'breach', at: deadline });
   milestones.sort((a, b) => a.at - b.at);
   const horizon = Number.isFinite(deadline) ? deadline : startedAt + budgetMs;
@@ -98,8 +109,12 @@ export function evaluateTarget(plan: SlaPlan, now: number): SlaStatus {
   const elapsed = businessTimeBetween(target.calendar, target.startedAt, until, enginePauses(target));
   const remainingMs = budgetMs - elapsed;
   const overdueMs = Math.max(0, -remainingMs);
-  const openPause = target.pauses.find((pause) => pause.from <= now && (pause.to === undefined || now < pause.to));
-  const reached = plan.milestones.filter((milestone) => milestone.kind === 'warning' && milestone.at <= until).map((m) => m.threshold!);
+  const openPause = target.pauses.find(
+    (pause) => pause.from <= now && (pause.to === undefined || now < pause.to),
+  );
+  const reached = plan.milestones
+    .filter((milestone) => milestone.kind === 'warning' && milestone.at <= until)
+    .map((m) => m.threshold!);
   const breached = remainingMs <= 0;
   let state: SlaState;
   if (target.cancelledAt !== undefined && target.cancelledAt <= now) state = 'cancelled';

@@ -61,7 +61,10 @@ export class FiredStore {
 
   private save(scope: string, fired: Set<string>): void {
     try {
-      this.storage?.setItem(FiredStore.prefix + scope, JSON.stringify({ touched: Date.now(), fired: [...fired] }));
+      this.storage?.setItem(
+        FiredStore.prefix + scope,
+        JSON.stringify({ touched: Date.now(), fired: [...fired] }),
+      );
     } catch {
       // Quota or disabled storage: the memory copy still prevents repeats on this page.
     }
@@ -73,7 +76,10 @@ function parse(text: string | null): { touched: number; fired: string[] } | unde
   try {
     const value = JSON.parse(text) as { touched?: unknown; fired?: unknown };
     if (typeof value.touched !== 'number' || !Array.isArray(value.fired)) return undefined;
-    return { touched: value.touched, fired: value.fired.filter((item): item is string => typeof item === 'string') };
+    return {
+      touched: value.touched,
+      fired: value.fired.filter((item): item is string => typeof item === 'string'),
+    };
   } catch {
     return undefined;
   }

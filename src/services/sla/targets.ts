@@ -53,10 +53,10 @@ export interface SlaTarget {
 
 /** One target's validation outcome: the target, or what is wrong with it (paths relative to the target). */
 export type TargetResult =
-  | { ok: true; target: SlaTarget }
-  | { ok: false; id: string; label: string; issues: ValidationIssue[] };
+  { ok: true; target: SlaTarget } | { ok: false; id: string; label: string; issues: ValidationIssue[] };
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /** Parses an instant; a date-time without an offset is refused (it would depend on the agent's zone). */
 export function parseInstant(value: unknown): { ok: true; ms: number } | { ok: false; message: string } {
@@ -65,7 +65,9 @@ export function parseInstant(value: unknown): { ok: true; ms: number } | { ok: f
     return Number.isFinite(ms) ? { ok: true, ms } : { ok: false, message: 'invalid Date' };
   }
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, ms: value } : { ok: false, message: `${value} is not an instant` };
+    return Number.isFinite(value)
+      ? { ok: true, ms: value }
+      : { ok: false, message: `${value} is not an instant` };
   }
   if (typeof value === 'string') {
     const text = value.trim();
@@ -81,10 +83,18 @@ export function parseInstant(value: unknown): { ok: true; ms: number } | { ok: f
   return { ok: false, message: 'expected an ISO 8601 date-time, epoch milliseconds or a Date' };
 }
 
-const instant = v.union([v.string(), v.number(), v.date()], 'expected an ISO 8601 date-time, epoch milliseconds or a Date');
+const instant = v.union(
+  [v.string(), v.number(), v.date()],
+  'expected an ISO 8601 date-time, epoch milliseconds or a Date',
+);
 const optionalInstant = v.nullish(instant);
 const targetShape = v.looseObject({
-  id: v.pipe(v.string('id must be a string'), v.trim(), v.nonEmpty('id must not be empty'), v.maxLength(200, 'id is too long')),
+  id: v.pipe(
+    v.string('id must be a string'),
+    v.trim(),
+    v.nonEmpty('id must not be empty'),
+    v.maxLength(200, 'id is too long'),
+  ),
   label: v.nullish(v.string('label must be a string')),
   kind: v.nullish(v.string('kind must be a string')),
   startedAt: instant,
@@ -93,7 +103,11 @@ const targetShape = v.looseObject({
   calendar: v.nullish(v.union([v.string(), v.object({})], 'calendar must be a name or a calendar')),
   pauses: v.nullish(
     v.array(
-      v.looseObject({ from: instant, to: optionalInstant, reason: v.nullish(v.string('reason must be a string')) }),
+      v.looseObject({
+        from: instant,
+        to: optionalInstant,
+        reason: v.nullish(v.string('reason must be a string')),
+      }),
       'pauses must be a list',
     ),
   ),
@@ -105,8 +119,12 @@ const MAX_LABEL = 200;
 
 /** Validates one target; `defaultCalendar` applies when the target names none. */
 export function validateTarget(input: unknown, defaultCalendar: BusinessCalendar | null): TargetResult {
-  const fallbackId = typeof (input as { id?: unknown })?.id === 'string' ? String((input as { id: string }).id) : '?';
-  const fallbackLabel = typeof (input as { label?: unknown })?.label === 'string' ? String((input as { label: string }).label) : fallbackId;
+  const fallbackId =
+    typeof (input as { id?: unknown })?.id === 'string' ? String((input as { id: string }).id) : '?';
+  const fallbackLabel =
+    typeof (input as { label?: unknown })?.label === 'string'
+      ? String((input as { label: string }).label)
+      : fallbackId;
   const shape = v.safeParse(targetShape, input);
   if (!shape.success) {
     return {
@@ -131,12 +149,15 @@ export function validateTarget(input: unknown, defaultCalendar: BusinessCalendar
   const cancelledAt = read('cancelledAt', raw.cancelledAt);
 
   const duration = raw.duration?.trim() || undefined;
-  if (duration === undefined && dueAt === undefined) issues.push({ path: 'dueAt', message: 'give dueAt or duration' });
-  if (duration !== undefined && dueAt !== undefined) issues.push({ path: 'duration', message: 'give dueAt or duration, not both' });
+  if (duration === undefined && dueAt === undefined)
+    issues.push({ path: 'dueAt', message: 'give dueAt or duration' });
+  if (duration !== undefined && dueAt !== undefined)
+    issues.push({ path: 'duration', message: 'give dueAt or duration, not both' });
   if (duration !== undefined) {
     const parsed = parseIsoDuration(duration);
     if (!parsed.ok) issues.push({ path: 'duration', message: parsed.message });
-    else if (parsed.value.ms <= 0) issues.push({ path: 'duration', message: 'duration must be longer than zero' });
+    else if (parsed.value.ms <= 0)
+      issues.push({ path: 'duration', message: 'duration must be longer than zero' });
   }
   if (startedAt !== undefined && dueAt !== undefined && dueAt <= startedAt) {
     issues.push({ path: 'dueAt', message: 'dueAt must be after startedAt' });
@@ -153,7 +174,8 @@ export function validateTarget(input: unknown, defaultCalendar: BusinessCalendar
     const from = read(`pauses.${index}.from`, pause.from);
     const to = read(`pauses.${index}.to`, pause.to);
     if (from === undefined) return;
-    if (to !== undefined && to < from) issues.push({ path: `pauses.${index}.to`, message: 'a pause must not end before it starts' });
+    if (to !== undefined && to < from)
+      issues.push({ path: `pauses.${index}.to`, message: 'a pause must not end before it starts' });
     pauses.push({ from, to, reason: (pause.reason ?? '').slice(0, MAX_LABEL) });
   });
   pauses.sort((a, b) => a.from - b.from);
@@ -166,7 +188,13 @@ export function validateTarget(input: unknown, defaultCalendar: BusinessCalendar
   }
 
   const calendar = resolveCalendar(raw.calendar as CalendarInput, defaultCalendar);
-  if (!calendar.ok) issues.push(...calendar.issues.map((issue) => ({ path: issue.path ? `calendar.${issue.path}` : 'calendar', message: issue.message })));
+  if (!calendar.ok)
+    issues.push(
+      ...calendar.issues.map((issue) => ({
+        path: issue.path ? `calendar.${issue.path}` : 'calendar',
+        message: issue.message,
+      })),
+    );
 
   const id = raw.id;
   const label = (raw.label?.trim() || id).slice(0, MAX_LABEL);
@@ -194,7 +222,8 @@ export function validateTargets(
   defaultCalendar: BusinessCalendar | null,
 ): { results: TargetResult[]; issues: ValidationIssue[] } {
   if (input === undefined || input === null) return { results: [], issues: [] };
-  if (!Array.isArray(input)) return { results: [], issues: [{ path: 'targets', message: 'targets must be an array' }] };
+  if (!Array.isArray(input))
+    return { results: [], issues: [{ path: 'targets', message: 'targets must be an array' }] };
   const seen = new Set<string>();
   const results = input.map((target): TargetResult => {
     const result = validateTarget(target, defaultCalendar);
@@ -203,7 +232,10 @@ export function validateTargets(
     seen.add(id);
     if (!duplicate) return result;
     const label = result.ok ? result.target.label : result.label;
-    const issues = [...(result.ok ? [] : result.issues), { path: 'id', message: `duplicate target id "${id}"` }];
+    const issues = [
+      ...(result.ok ? [] : result.issues),
+      { path: 'id', message: `duplicate target id "${id}"` },
+    ];
     return { ok: false, id, label, issues };
   });
   return { results, issues: [] };

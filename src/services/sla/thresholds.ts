@@ -25,15 +25,20 @@ export function parseThresholds(text: string | null | undefined): ThresholdsResu
     const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(part);
     if (percent) {
       const value = Number(percent[1]);
-      if (!(value > 0 && value < 100)) return { ok: false, message: `warn-at "${part}": a percentage must be between 0 and 100` };
+      if (!(value > 0 && value < 100))
+        return { ok: false, message: `warn-at "${part}": a percentage must be between 0 and 100` };
       thresholds.push({ kind: 'percent', label: `${value}%`, fraction: value / 100 });
       continue;
     }
     const duration = parseIsoDuration(part);
     if (!duration.ok) {
-      return { ok: false, message: `warn-at "${part}" is neither a percentage (75%) nor an ISO duration (PT1H): ${duration.message}` };
+      return {
+        ok: false,
+        message: `warn-at "${part}" is neither a percentage (75%) nor an ISO duration (PT1H): ${duration.message}`,
+      };
     }
-    if (duration.value.ms <= 0) return { ok: false, message: `warn-at "${part}": a duration must be longer than zero` };
+    if (duration.value.ms <= 0)
+      return { ok: false, message: `warn-at "${part}": a duration must be longer than zero` };
     thresholds.push({ kind: 'remaining', label: part.toUpperCase(), remainingMs: duration.value.ms });
   }
   if (thresholds.length === 0) return { ok: false, message: 'warn-at is empty' };

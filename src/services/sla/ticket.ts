@@ -10,24 +10,37 @@ export interface TroubleTicketInput {
   creationDate?: InstantInput;
   expectedResolutionDate?: InstantInput;
   resolutionDate?: InstantInput;
-  statusChangeHistory?: Array<{ status?: string; statusChangeDate?: InstantInput; changeDate?: InstantInput; statusChangeReason?: string }>;
+  statusChangeHistory?: Array<{
+    status?: string;
+    statusChangeDate?: InstantInput;
+    changeDate?: InstantInput;
+    statusChangeReason?: string;
+  }>;
   [extension: string]: unknown;
 }
 
 const PAUSED = new Set(['pending', 'held']);
 const DONE = new Set(['resolved', 'closed']);
 
-const toMs = (value: InstantInput | undefined): number => (value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(String(value)));
+const toMs = (value: InstantInput | undefined): number =>
+  value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(String(value));
 
 /**
  * Maps a TMF621 ticket to a resolution target: `creationDate` → `expectedResolutionDate`, periods in
  * `pending` / `held` (from `statusChangeHistory`) become pauses, and `resolved` / `closed` meet it,
  * `cancelled` cancels it. TMF621 has no business-hours or breach fields: the calendar comes from the widget.
  */
-export function targetsFromTicket(ticket: TroubleTicketInput | null | undefined, label = 'Resolution'): SlaTargetInput[] {
+export function targetsFromTicket(
+  ticket: TroubleTicketInput | null | undefined,
+  label = 'Resolution',
+): SlaTargetInput[] {
   if (!ticket || typeof ticket !== 'object') return [];
   const history = [...(ticket.statusChangeHistory ?? [])]
-    .map((change) => ({ status: String(change.status ?? '').trim(), at: change.statusChangeDate ?? change.changeDate, reason: change.statusChangeReason }))
+    .map((change) => ({
+      status: String(change.status ?? '').trim(),
+      at: change.statusChangeDate ?? change.changeDate,
+      reason: change.statusChangeReason,
+    }))
     .filter((change) => change.at !== undefined && Number.isFinite(toMs(change.at)))
     .sort((a, b) => toMs(a.at) - toMs(b.at));
   const pauses: NonNullable<SlaTargetInput['pauses']> = [];
@@ -37,7 +50,8 @@ export function targetsFromTicket(ticket: TroubleTicketInput | null | undefined,
     const open = pauses.at(-1);
     const paused = PAUSED.has(change.status);
     if (open && (open.to === undefined || open.to === null) && !paused) open.to = change.at!;
-    if (paused && !(open && (open.to === undefined || open.to === null))) pauses.push({ from: change.at!, reason: change.reason ?? change.status });
+    if (paused && !(open && (open.to === undefined || open.to === null)))
+      pauses.push({ from: change.at!, reason: change.reason ?? change.status });
     if (DONE.has(change.status)) metAt ??= change.at;
     if (change.status === 'cancelled') cancelledAt ??= change.at;
   }
