@@ -44,11 +44,17 @@ const OBSERVED_EVENTS = ['cx-agent-session-change', 'cx-error'];
 /**
  * What the host sets on each widget it creates. Inside <cx-agent-session> the widgets also get the
  * customer, interaction and agent through context; the attributes keep them usable on their own.
- * @type {ReadonlyArray<{ tag: string, attributes: (session: SessionValues) => Record<string, string> }>}
+ * Rich data goes in as properties, as a real host would do.
+ * @type {ReadonlyArray<{ tag: string, attributes: (session: SessionValues) => Record<string, string>, properties?: (session: SessionValues) => Record<string, unknown> }>}
  */
 const WIDGETS = [
   { tag: 'cx-customer-360', attributes: (session) => ({ 'customer-id': session.customerId }) },
-  { tag: 'cx-sla-countdown', attributes: (session) => ({ 'ticket-id': session.ticketId }) },
+  {
+    tag: 'cx-sla-countdown',
+    attributes: (session) => ({ 'ticket-id': session.ticketId }),
+    // The TMF621 ticket as the backend sent it: the countdown maps it to a resolution target.
+    properties: (session) => ({ ticket: rawTickets.get(session.ticketId) ?? null }),
+  },
   { tag: 'cx-script-prompter', attributes: () => ({}) },
   { tag: 'cx-satisfaction-survey', attributes: () => ({ mode: 'agent-assisted' }) },
 ];
@@ -391,6 +397,10 @@ function label(table, value) {
 
 // ---------------------------------------------------------------------------------------------
 // State
+
+/** The trouble tickets of the current customer as the backend sent them, by id. */
+/** @type {Map<string, unknown>} */
+let rawTickets = new Map();
 
 const state = {
   /** @type {Lang} */ lang: 'en',
@@ -940,7 +950,8 @@ function applySession() {
   setOrRemoveAttribute(elements.session, 'interaction-id', interactionId);
   for (const widget of WIDGETS) {
     const element = elements.widgetArea.querySelector(`[data-widget="${widget.tag}"] > ${widget.tag}`);
-    if (element) applyWidgetAttributes(element, widget.attributes(state.session));
+    if (element)
+      applyWidgetAttributes(element, widget.attributes(state.session), widget.properties?.(state.session));
   }
   elements.currentCustomerId.textContent = customerId || '—';
   elements.currentInteractionId.textContent = interactionId || '—';
@@ -1151,6 +1162,7 @@ async function loadTickets() {
       `${TMF.tickets}?${new URLSearchParams({ 'relatedParty.id': customerId })}`,
       { signal },
     );
+    rawTickets = new Map(asList(data).map((ticket) => [asText(ticket.id), ticket]));
     const items = asList(data)
       .map(toTicketRow)
       .filter((ticket) => ticket.id);
@@ -1273,7 +1285,7 @@ function whenDefinedWithin(tag, ms) {
  */
 function mountWidget(slot, spec) {
   const widget = document.createElement(spec.tag);
-  applyWidgetAttributes(widget, spec.attributes(state.session));
+  applyWidgetAttributes(widget, spec.attributes(state.session), spec.properties?.(state.session));
   slot.replaceChildren(widget);
   slot.dataset.state = 'mounted';
   state.mountedWidgets.add(spec.tag);
@@ -1283,9 +1295,11 @@ function mountWidget(slot, spec) {
 /**
  * @param {Element} widget
  * @param {Record<string, string>} attributes empty values remove the attribute
+ * @param {Record<string, unknown>} [properties] rich data, set as properties
  */
-function applyWidgetAttributes(widget, attributes) {
+function applyWidgetAttributes(widget, attributes, properties = {}) {
   for (const [name, value] of Object.entries(attributes)) setOrRemoveAttribute(widget, name, value);
+  Object.assign(widget, properties);
 }
 
 /**
