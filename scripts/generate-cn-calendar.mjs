@@ -45,7 +45,8 @@ for (let year = from; year <= to; year++) {
 }
 for (const date of Object.keys(data.workdays)) {
   if (data.holidays[date]) throw new Error(`${date} is both a holiday and a make-up working day`);
-  if (weekday(date) !== 0 && weekday(date) !== 6) throw new Error(`make-up working day ${date} is not a weekend`);
+  if (weekday(date) !== 0 && weekday(date) !== 6)
+    throw new Error(`make-up working day ${date} is not a weekend`);
   const year = Number(date.slice(0, 4));
   if (year < from || year > to) throw new Error(`make-up working day ${date} is outside ${from}–${to}`);
 }

@@ -42,7 +42,7 @@ function workingTimeOf(calendar: BusinessCalendar | null): WorkingTime {
 const pauseSchema = v.object(
   {
     from: v.pipe(v.number('expected epoch milliseconds'), v.finite('expected epoch milliseconds')),
-    to: v.optional(v.pipe(v.number('expected epoch milliseconds'), v.finite('expected epoch milliseconds'))),
+    to: v.nullish(v.pipe(v.number('expected epoch milliseconds'), v.finite('expected epoch milliseconds'))),
   },
   'expected a pause { from, to? }',
 );
@@ -157,7 +157,12 @@ export function addBusinessTime(
     : addBackward(source, spans, startMs, -durationMs);
 }
 
-function addForward(source: WorkingTime, spans: readonly PausedSpan[], startMs: number, budget: number): number {
+function addForward(
+  source: WorkingTime,
+  spans: readonly PausedSpan[],
+  startMs: number,
+  budget: number,
+): number {
   const stop = Math.min(openPauseStart(spans), source.bounds.to, startMs + HORIZON);
   let remaining = budget;
   let windowStart = startMs;
@@ -174,7 +179,12 @@ function addForward(source: WorkingTime, spans: readonly PausedSpan[], startMs: 
   return Infinity;
 }
 
-function addBackward(source: WorkingTime, spans: readonly PausedSpan[], startMs: number, budget: number): number {
+function addBackward(
+  source: WorkingTime,
+  spans: readonly PausedSpan[],
+  startMs: number,
+  budget: number,
+): number {
   const stop = Math.max(source.bounds.from, startMs - HORIZON);
   let remaining = budget;
   let windowEnd = startMs;
@@ -210,7 +220,7 @@ export function businessTimeBetween(
   const spans = normalisePauses(pauses);
   const stop = Math.min(toMs, openPauseStart(spans), source.bounds.to);
   let total = 0;
-  for (let windowStart = Math.max(fromMs, source.bounds.from); windowStart < stop; ) {
+  for (let windowStart = Math.max(fromMs, source.bounds.from); windowStart < stop;) {
     const windowEnd = Math.min(windowStart + source.maxWindow, stop);
     for (const [start, end] of subtractPauses(source.intervals(windowStart, windowEnd), spans)) {
       total += end - start;
@@ -241,6 +251,7 @@ export function addBusinessDays(
     deadline = startMs + days * DAY;
   } else {
     const startDay = calendar.localDay(startMs);
+    if (!Number.isFinite(startDay)) return NaN;
     const lastDay = Math.min(
       startDay + HORIZON_DAYS,
       Math.floor((calendar.workBounds.to + MAX_OFFSET) / DAY),

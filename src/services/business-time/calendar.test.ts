@@ -114,13 +114,25 @@ describe('BusinessCalendar', () => {
 
     it('reports a date that is both a holiday and a make-up working day', () => {
       expect(
-        issuesOf({ timeZone: 'UTC', weeklyHours: '24x7', holidays: ['2026-10-01'], workdays: ['2026-10-01'] }),
-      ).to.deep.equal([{ path: 'workdays.0', message: '2026-10-01 is both a holiday and a make-up working day' }]);
+        issuesOf({
+          timeZone: 'UTC',
+          weeklyHours: '24x7',
+          holidays: ['2026-10-01'],
+          workdays: ['2026-10-01'],
+        }),
+      ).to.deep.equal([
+        { path: 'workdays.0', message: '2026-10-01 is both a holiday and a make-up working day' },
+      ]);
     });
 
     it('reports unparsable dates', () => {
       expect(
-        issuesOf({ timeZone: 'UTC', weeklyHours: '24x7', holidays: ['2026-02-30', 'tomorrow'], workdays: [20260214] }),
+        issuesOf({
+          timeZone: 'UTC',
+          weeklyHours: '24x7',
+          holidays: ['2026-02-30', 'tomorrow'],
+          workdays: [20260214],
+        }),
       ).to.deep.equal([
         { path: 'holidays.0', message: '"2026-02-30" is not a date "YYYY-MM-DD"' },
         { path: 'holidays.1', message: '"tomorrow" is not a date "YYYY-MM-DD"' },
@@ -132,9 +144,12 @@ describe('BusinessCalendar', () => {
       expect(issuesOf({ timeZone: 'UTC', weeklyHours: { monday: OFFICE } })).to.deep.equal([
         { path: 'weeklyHours.monday', message: 'unknown weekday: use sun, mon, tue, wed, thu, fri or sat' },
       ]);
-      for (const weeklyHours of ['24/7', 42, null, undefined]) {
+      for (const weeklyHours of ['24/7', 42, null, undefined, [OFFICE]]) {
         expect(issuesOf({ timeZone: 'UTC', weeklyHours })).to.deep.equal([
-          { path: 'weeklyHours', message: 'expected "24x7" or ranges per weekday { mon: [{ start, end }], … }' },
+          {
+            path: 'weeklyHours',
+            message: 'expected "24x7" or ranges per weekday { mon: [{ start, end }], … }',
+          },
         ]);
       }
     });
@@ -144,12 +159,12 @@ describe('BusinessCalendar', () => {
       expect(issuesOf({ timeZone: 'UTC', weeklyHours: { mon: [{ start: '09:00' }] } })).to.deep.equal([
         { path: 'weeklyHours.mon.0.end', message: 'required' },
       ]);
-      expect(issuesOf({ timeZone: 'UTC', weeklyHours: '24x7', coveredYears: { from: 2027, to: 2026 } })).to.deep.equal([
-        { path: 'coveredYears.to', message: 'must not be before coveredYears.from' },
-      ]);
-      expect(issuesOf({ timeZone: 'UTC', weeklyHours: '24x7', coveredYears: { from: 2026.5, to: 2027 } })).to.deep.equal([
-        { path: 'coveredYears.from', message: 'expected a whole year' },
-      ]);
+      expect(
+        issuesOf({ timeZone: 'UTC', weeklyHours: '24x7', coveredYears: { from: 2027, to: 2026 } }),
+      ).to.deep.equal([{ path: 'coveredYears.to', message: 'must not be before coveredYears.from' }]);
+      expect(
+        issuesOf({ timeZone: 'UTC', weeklyHours: '24x7', coveredYears: { from: 2026.5, to: 2027 } }),
+      ).to.deep.equal([{ path: 'coveredYears.from', message: 'expected a whole year' }]);
     });
 
     it('never throws on garbage', () => {
@@ -163,33 +178,52 @@ describe('BusinessCalendar', () => {
     });
 
     it('ignores unknown extra fields', () => {
-      const result = BusinessCalendar.from({ timeZone: 'UTC', weeklyHours: '24x7', colour: 'red' } as BusinessCalendarInit);
+      const result = BusinessCalendar.from({
+        timeZone: 'UTC',
+        weeklyHours: '24x7',
+        colour: 'red',
+      } as BusinessCalendarInit);
       expect(result.ok).to.be.true;
     });
   });
 
   describe('workingIntervals', () => {
     it('keeps the lunch break out', () => {
-      expect(shanghai.workingIntervals(at('2026-03-02T00:00+08:00'), at('2026-03-03T00:00+08:00'))).to.deep.equal([
+      expect(
+        shanghai.workingIntervals(at('2026-03-02T00:00+08:00'), at('2026-03-03T00:00+08:00')),
+      ).to.deep.equal([
         [at('2026-03-02T09:00+08:00'), at('2026-03-02T12:00+08:00')],
         [at('2026-03-02T13:30+08:00'), at('2026-03-02T18:00+08:00')],
       ]);
     });
 
     it('clips to the window and is empty for an empty or reversed window', () => {
-      expect(shanghai.workingIntervals(at('2026-03-02T10:00+08:00'), at('2026-03-02T14:00+08:00'))).to.deep.equal([
+      expect(
+        shanghai.workingIntervals(at('2026-03-02T10:00+08:00'), at('2026-03-02T14:00+08:00')),
+      ).to.deep.equal([
         [at('2026-03-02T10:00+08:00'), at('2026-03-02T12:00+08:00')],
         [at('2026-03-02T13:30+08:00'), at('2026-03-02T14:00+08:00')],
       ]);
-      expect(shanghai.workingIntervals(at('2026-03-02T10:00+08:00'), at('2026-03-02T10:00+08:00'))).to.deep.equal([]);
-      expect(shanghai.workingIntervals(at('2026-03-03T10:00+08:00'), at('2026-03-02T10:00+08:00'))).to.deep.equal([]);
+      expect(
+        shanghai.workingIntervals(at('2026-03-02T10:00+08:00'), at('2026-03-02T10:00+08:00')),
+      ).to.deep.equal([]);
+      expect(
+        shanghai.workingIntervals(at('2026-03-03T10:00+08:00'), at('2026-03-02T10:00+08:00')),
+      ).to.deep.equal([]);
       expect(shanghai.workingIntervals(NaN, at('2026-03-02T10:00+08:00'))).to.deep.equal([]);
+      expect(shanghai.workingIntervals(-Infinity, at('2026-03-02T10:00+08:00'))).to.deep.equal([]);
     });
 
     it('has nothing on weekends and holidays, and make-up hours on a make-up Saturday', () => {
-      expect(shanghai.workingIntervals(at('2026-03-07T00:00+08:00'), at('2026-03-09T00:00+08:00'))).to.deep.equal([]);
-      expect(shanghai.workingIntervals(at('2026-04-06T00:00+08:00'), at('2026-04-07T00:00+08:00'))).to.deep.equal([]);
-      expect(shanghai.workingIntervals(at('2026-04-11T00:00+08:00'), at('2026-04-12T00:00+08:00'))).to.deep.equal([
+      expect(
+        shanghai.workingIntervals(at('2026-03-07T00:00+08:00'), at('2026-03-09T00:00+08:00')),
+      ).to.deep.equal([]);
+      expect(
+        shanghai.workingIntervals(at('2026-04-06T00:00+08:00'), at('2026-04-07T00:00+08:00')),
+      ).to.deep.equal([]);
+      expect(
+        shanghai.workingIntervals(at('2026-04-11T00:00+08:00'), at('2026-04-12T00:00+08:00')),
+      ).to.deep.equal([
         [at('2026-04-11T09:00+08:00'), at('2026-04-11T12:00+08:00')],
         [at('2026-04-11T13:30+08:00'), at('2026-04-11T18:00+08:00')],
       ]);
@@ -203,11 +237,17 @@ describe('BusinessCalendar', () => {
         weeklyHours: { mon: OFFICE },
         makeUpHours: [{ start: '10:00', end: '14:00' }],
       });
-      expect(explicit.workingIntervals(...day)).to.deep.equal([[at('2026-04-11T10:00Z'), at('2026-04-11T14:00Z')]]);
+      expect(explicit.workingIntervals(...day)).to.deep.equal([
+        [at('2026-04-11T10:00Z'), at('2026-04-11T14:00Z')],
+      ]);
       const fromWednesday = calendarOf({ ...base, weeklyHours: { wed: [{ start: '07:00', end: '08:00' }] } });
-      expect(fromWednesday.workingIntervals(...day)).to.deep.equal([[at('2026-04-11T07:00Z'), at('2026-04-11T08:00Z')]]);
+      expect(fromWednesday.workingIntervals(...day)).to.deep.equal([
+        [at('2026-04-11T07:00Z'), at('2026-04-11T08:00Z')],
+      ]);
       const roundTheClock = calendarOf({ ...base, weeklyHours: '24x7', holidays: ['2026-04-12'] });
-      expect(roundTheClock.workingIntervals(at('2026-04-11T00:00Z'), at('2026-04-13T00:00Z'))).to.deep.equal([day]);
+      expect(roundTheClock.workingIntervals(at('2026-04-11T00:00Z'), at('2026-04-13T00:00Z'))).to.deep.equal([
+        day,
+      ]);
     });
 
     it('gives a range past midnight to the day it starts on', () => {
@@ -217,16 +257,20 @@ describe('BusinessCalendar', () => {
         holidays: ['2026-05-08', '2026-05-23'],
       });
       // Friday 15 May: the range runs into Saturday.
-      expect(nights.workingIntervals(at('2026-05-15T00:00+02:00'), at('2026-05-16T12:00+02:00'))).to.deep.equal([
+      expect(
+        nights.workingIntervals(at('2026-05-15T00:00+02:00'), at('2026-05-16T12:00+02:00')),
+      ).to.deep.equal([
         [at('2026-05-15T22:00+02:00'), at('2026-05-16T02:00+02:00')],
         [at('2026-05-16T10:00+02:00'), at('2026-05-16T12:00+02:00')],
       ]);
       // A holiday on Friday 8 May removes the whole range, Saturday's early hours included.
-      expect(nights.workingIntervals(at('2026-05-08T00:00+02:00'), at('2026-05-09T10:00+02:00'))).to.deep.equal([]);
+      expect(
+        nights.workingIntervals(at('2026-05-08T00:00+02:00'), at('2026-05-09T10:00+02:00')),
+      ).to.deep.equal([]);
       // A holiday on Saturday 23 May leaves Friday's range whole.
-      expect(nights.workingIntervals(at('2026-05-22T00:00+02:00'), at('2026-05-24T00:00+02:00'))).to.deep.equal([
-        [at('2026-05-22T22:00+02:00'), at('2026-05-23T02:00+02:00')],
-      ]);
+      expect(
+        nights.workingIntervals(at('2026-05-22T00:00+02:00'), at('2026-05-24T00:00+02:00')),
+      ).to.deep.equal([[at('2026-05-22T22:00+02:00'), at('2026-05-23T02:00+02:00')]]);
       expect(nights.isWorking(at('2026-05-16T01:59+02:00'))).to.be.true;
       expect(nights.isWorking(at('2026-05-16T02:00+02:00'))).to.be.false;
     });
@@ -250,7 +294,10 @@ describe('BusinessCalendar', () => {
     });
 
     it('shrinks hours across the spring gap and counts the repeated autumn hour twice in Berlin', () => {
-      const berlin = calendarOf({ timeZone: 'Europe/Berlin', weeklyHours: { sun: [{ start: '01:00', end: '04:00' }] } });
+      const berlin = calendarOf({
+        timeZone: 'Europe/Berlin',
+        weeklyHours: { sun: [{ start: '01:00', end: '04:00' }] },
+      });
       expect(berlin.dayIntervals(berlin.localDay(at('2026-03-29T12:00+02:00')))).to.deep.equal([
         [at('2026-03-29T01:00+01:00'), at('2026-03-29T04:00+02:00')],
       ]);
@@ -264,14 +311,21 @@ describe('BusinessCalendar', () => {
     it('drops a range inside the New York gap and splits one across the repeated hour', () => {
       const newYork = calendarOf({
         timeZone: 'America/New_York',
-        weeklyHours: { sun: [{ start: '02:00', end: '02:30' }, { start: '09:00', end: '17:00' }] },
+        weeklyHours: {
+          sun: [
+            { start: '02:00', end: '02:30' },
+            { start: '09:00', end: '17:00' },
+          ],
+        },
         makeUpHours: [{ start: '01:00', end: '01:30' }],
         workdays: ['2026-11-01'],
       });
-      expect(newYork.workingIntervals(at('2026-03-08T00:00-05:00'), at('2026-03-09T00:00-04:00'))).to.deep.equal([
-        [at('2026-03-08T09:00-04:00'), at('2026-03-08T17:00-04:00')],
-      ]);
-      expect(newYork.workingIntervals(at('2026-11-01T00:00-04:00'), at('2026-11-02T00:00-05:00'))).to.deep.equal([
+      expect(
+        newYork.workingIntervals(at('2026-03-08T00:00-05:00'), at('2026-03-09T00:00-04:00')),
+      ).to.deep.equal([[at('2026-03-08T09:00-04:00'), at('2026-03-08T17:00-04:00')]]);
+      expect(
+        newYork.workingIntervals(at('2026-11-01T00:00-04:00'), at('2026-11-02T00:00-05:00')),
+      ).to.deep.equal([
         [at('2026-11-01T01:00-04:00'), at('2026-11-01T01:30-04:00')],
         [at('2026-11-01T01:00-05:00'), at('2026-11-01T01:30-05:00')],
       ]);
@@ -308,7 +362,9 @@ describe('BusinessCalendar', () => {
 
     it('lists the years of a window it does not know', () => {
       expect(shanghai.outOfCoverage(at('2026-06-01T00:00Z'), at('2026-12-01T00:00Z'))).to.deep.equal([]);
-      expect(shanghai.outOfCoverage(at('2026-12-20T00:00Z'), at('2028-02-01T00:00Z'))).to.deep.equal([2027, 2028]);
+      expect(shanghai.outOfCoverage(at('2026-12-20T00:00Z'), at('2028-02-01T00:00Z'))).to.deep.equal([
+        2027, 2028,
+      ]);
       expect(shanghai.outOfCoverage(at('2028-02-01T00:00Z'), at('2023-12-20T00:00Z'))).to.deep.equal([
         2023, 2024, 2027, 2028,
       ]);

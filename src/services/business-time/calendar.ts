@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   DAY,
+  MAX_DATE,
   MAX_OFFSET,
   civilToMs,
   isValidTimeZone,
@@ -12,7 +13,7 @@ import {
 /** Day keys of `weeklyHours`. */
 export type Weekday = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
 
-/** Working time within one local day, `HH:MM` to `HH:MM` (`24:00` allowed as an end); an end before the start runs past midnight. */
+/** Working time of a local day, `HH:MM`–`HH:MM` (end up to `24:00`); an end before the start: past midnight. */
 export interface TimeRange {
   start: string;
   end: string;
@@ -33,7 +34,7 @@ export interface BusinessCalendarInit {
   weeklyHours: WeeklyHours;
   /** Local days off, `YYYY-MM-DD`. */
   holidays?: string[];
-  /** Make-up working days (调休), `YYYY-MM-DD`: days that are worked although the weekly hours say otherwise. */
+  /** Make-up working days (调休), `YYYY-MM-DD`: days worked although the weekly hours say otherwise. */
   workdays?: string[];
   /** Hours of a make-up day; default: Monday's hours, else those of the first weekday that has hours. */
   makeUpHours?: TimeRange[];
@@ -49,8 +50,7 @@ export interface ValidationIssue {
 
 /** What `BusinessCalendar.from` returns: a calendar, or the reasons there is none. */
 export type BusinessCalendarResult =
-  | { ok: true; calendar: BusinessCalendar }
-  | { ok: false; issues: ValidationIssue[] };
+  { ok: true; calendar: BusinessCalendar } | { ok: false; issues: ValidationIssue[] };
 
 /** A working range in minutes from the start of its day; `end` may exceed 1440 when it runs past midnight. */
 interface MinuteRange {
@@ -87,7 +87,8 @@ function parseTimeOfDay(text: string): number {
 }
 
 function formatMinutes(minutes: number): string {
-  const wrapped = minutes % MINUTES_PER_DAY === 0 && minutes > 0 ? MINUTES_PER_DAY : minutes % MINUTES_PER_DAY;
+  const wrapped =
+    minutes % MINUTES_PER_DAY === 0 && minutes > 0 ? MINUTES_PER_DAY : minutes % MINUTES_PER_DAY;
   return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
 }
 
@@ -104,7 +105,10 @@ const rangesSchema = v.array(
 );
 const dateSchema = v.pipe(
   v.string('expected a date "YYYY-MM-DD"'),
-  v.check((text) => !Number.isNaN(parseDate(text)), (issue) => `"${String(issue.input)}" is not a date "YYYY-MM-DD"`),
+  v.check(
+    (text) => !Number.isNaN(parseDate(text)),
+    (issue) => `"${String(issue.input)}" is not a date "YYYY-MM-DD"`,
+  ),
 );
 const yearSchema = v.pipe(v.number('expected a year'), v.integer('expected a whole year'));
 const weeklyHoursMessage = 'expected "24x7" or ranges per weekday { mon: [{ start, end }], … }';
@@ -115,7 +119,9 @@ const weeklyRangesSchema = v.strictObject(
     v.OptionalSchema<typeof rangesSchema, undefined>
   >,
   (issue) =>
-    issue.expected === 'never' ? 'unknown weekday: use sun, mon, tue, wed, thu, fri or sat' : weeklyHoursMessage,
+    issue.expected === 'never'
+      ? 'unknown weekday: use sun, mon, tue, wed, thu, fri or sat'
+      : weeklyHoursMessage,
 );
 const initSchema = v.object(
   {
@@ -140,7 +146,8 @@ function toIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>, prefix = ''): Val
   return issues.map((issue) => {
     const path = v.getDotPath(issue) ?? '';
     // valibot reports a missing key with the message of the object around it.
-    const missing = issue.type.endsWith('object') && issue.expected !== 'never' && issue.received === 'undefined';
+    const missing =
+      issue.type.endsWith('object') && issue.expected !== 'never' && issue.received === 'undefined';
     return {
       path: prefix && path ? `${prefix}.${path}` : prefix || path,
       message: missing && path ? 'required' : issue.message,
@@ -255,8 +262,9 @@ export class BusinessCalendar {
     const parsed = v.safeParse(initSchema, init);
     const issues: ValidationIssue[] = parsed.success ? [] : toIssues(parsed.issues);
     const weeklyInput = (init as Partial<BusinessCalendarInit> | null)?.weeklyHours;
+    // valibot takes an array for an object; an array here is a mistake, reported like any other type.
     const weeklyParsed =
-      typeof weeklyInput === 'string'
+      typeof weeklyInput === 'string' || Array.isArray(weeklyInput)
         ? v.safeParse(roundTheClockSchema, weeklyInput)
         : v.safeParse(weeklyRangesSchema, weeklyInput);
     if (init !== null && typeof init === 'object' && !weeklyParsed.success) {
@@ -282,7 +290,10 @@ export class BusinessCalendar {
     (value.workdays ?? []).forEach((text, index) => {
       const day = parseDate(text);
       if (holidays.has(day)) {
-        issues.push({ path: `workdays.${index}`, message: `${text} is both a holiday and a make-up working day` });
+        issues.push({
+          path: `workdays.${index}`,
+          message: `${text} is both a holiday and a make-up working day`,
+        });
       }
       workdays.add(day);
     });
@@ -328,19 +339,23 @@ export class BusinessCalendar {
     return intervals;
   }
 
-  /** Working time intersecting [fromMs, toMs), as sorted, disjoint [start, end) intervals clipped to the window. */
+  /**
+   * Working time intersecting [fromMs, toMs), as sorted, disjoint [start, end) intervals clipped to the
+   * window; empty for an empty or unbounded window. Costs one cached lookup per local day of the window.
+   */
   workingIntervals(fromMs: number, toMs: number): Interval[] {
-    if (!(fromMs < toMs) || Number.isNaN(fromMs) || Number.isNaN(toMs)) return [];
-    const from = Math.max(fromMs, this.workBounds.from);
-    const to = Math.min(toMs, this.workBounds.to);
-    if (!(from < to) || !Number.isFinite(from) || !Number.isFinite(to)) return [];
+    if (!(fromMs < toMs) || !Number.isFinite(fromMs) || !Number.isFinite(toMs)) return [];
+    const from = Math.max(fromMs, this.workBounds.from, -MAX_DATE);
+    const to = Math.min(toMs, this.workBounds.to, MAX_DATE);
+    if (!(from < to)) return [];
     // An instant's wall time is within MAX_OFFSET of it, and a range may start the day before.
     const firstDay = Math.floor((from - MAX_OFFSET) / DAY) - 1;
     const lastDay = Math.floor((to - 1 + MAX_OFFSET) / DAY);
     const collected: Interval[] = [];
     for (let day = firstDay; day <= lastDay; day++) {
       for (const interval of this.dayIntervals(day)) {
-        const [start, end] = interval;
+        const start = interval[0];
+        const end = interval[1];
         if (end <= from || start >= to) continue;
         collected.push(start >= from && end <= to ? interval : [Math.max(start, from), Math.min(end, to)]);
       }
@@ -403,7 +418,9 @@ export class BusinessCalendar {
     const base = day * DAY;
     const intervals: Interval[] = [];
     for (const range of ranges) {
-      intervals.push(...wallRangeToInstants(base + range.start * MINUTE, base + range.end * MINUTE, this.timeZone));
+      intervals.push(
+        ...wallRangeToInstants(base + range.start * MINUTE, base + range.end * MINUTE, this.timeZone),
+      );
     }
     return intervals.length === 0 ? EMPTY : Object.freeze(mergeIntervals(intervals));
   }

@@ -21,7 +21,9 @@ export type DeadlineResult =
   | { ok: false; message: string };
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
-const DURATION = new RegExp(`^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(${NUMBER})H)?(?:(${NUMBER})M)?(?:(${NUMBER})S)?)?$`);
+const DURATION = new RegExp(
+  `^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(${NUMBER})H)?(?:(${NUMBER})M)?(?:(${NUMBER})S)?)?$`,
+);
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -50,7 +52,9 @@ export function parseIsoDuration(text: string): IsoDurationResult {
   }
   const match = DURATION.exec(normalised);
   if (!match) return { ok: false, message: `"${text}" is not an ISO 8601 duration ${EXAMPLES}` };
-  const parts = match.slice(1).map((part) => (part === undefined ? undefined : Number(part.replace(',', '.'))));
+  const parts = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part.replace(',', '.'))));
   const lastGiven = parts.findLastIndex((part) => part !== undefined);
   if (parts.some((part, index) => part !== undefined && index < lastGiven && !Number.isInteger(part))) {
     return { ok: false, message: `"${text}": only the last part of a duration may have a fraction` };

@@ -18,7 +18,13 @@ export {
   type Weekday,
   type WeeklyHours,
 } from './calendar.js';
-export { addBusinessDays, addBusinessTime, businessTimeBetween, validatePauses, type Pause } from './arithmetic.js';
+export {
+  addBusinessDays,
+  addBusinessTime,
+  businessTimeBetween,
+  validatePauses,
+  type Pause,
+} from './arithmetic.js';
 export {
   parseIsoDuration,
   resolveDeadline,

@@ -57,15 +57,18 @@ describe('time zones', () => {
       const spy = sinon.spy(Intl.DateTimeFormat.prototype, 'formatToParts');
       try {
         const start = at('2031-05-04T00:00Z');
-        for (let minute = 0; minute < 24 * 60; minute++) timeZoneOffset(start + minute * 60_000, 'Europe/Berlin');
+        for (let minute = 0; minute < 24 * 60; minute++)
+          timeZoneOffset(start + minute * 60_000, 'Europe/Berlin');
         expect(spy.callCount).to.be.at.most(2);
       } finally {
         spy.restore();
       }
     });
 
-    it('throws a RangeError for an unknown zone', () => {
+    it('throws a RangeError for an unknown zone, and is NaN for NaN', () => {
       expect(() => timeZoneOffset(0, 'Mars/Olympus_Mons')).to.throw(RangeError);
+      expect(timeZoneOffset(NaN, 'Asia/Shanghai')).to.be.NaN;
+      expect(timeZoneOffset(8.64e15, 'Asia/Shanghai')).to.equal(8 * HOUR);
     });
   });
 
@@ -98,7 +101,10 @@ describe('time zones', () => {
         zonedWallTimeToEpoch({ year: 2026, month: 2, day: 13, hour: 14, minute: 0 }, 'Asia/Shanghai'),
       ).to.equal(at('2026-02-13T14:00+08:00'));
       expect(
-        zonedWallTimeToEpoch({ year: 2026, month: 7, day: 1, hour: 9, minute: 15, second: 5 }, 'Europe/Berlin'),
+        zonedWallTimeToEpoch(
+          { year: 2026, month: 7, day: 1, hour: 9, minute: 15, second: 5 },
+          'Europe/Berlin',
+        ),
       ).to.equal(at('2026-07-01T09:15:05+02:00'));
     });
 
@@ -157,8 +163,8 @@ describe('time zones', () => {
           const wall = epochToWallTime(instant, zone);
           const back = zonedWallTimeToEpoch(wall, zone);
           // Only the second pass of a repeated hour maps to its earlier twin.
-          expect(back === instant || back === instant - HOUR, `${zone} ${new Date(instant).toISOString()}`).to.be
-            .true;
+          expect(back === instant || back === instant - HOUR, `${zone} ${new Date(instant).toISOString()}`).to
+            .be.true;
         }
       }
     });
@@ -168,35 +174,37 @@ describe('time zones', () => {
     const wallMs = (text: string): number => at(`${text}Z`);
 
     it('maps a range to one interval on an ordinary day', () => {
-      expect(wallRangeToInstants(wallMs('2026-03-02T09:00'), wallMs('2026-03-02T12:00'), 'Asia/Shanghai')).to.deep.equal(
-        [[at('2026-03-02T09:00+08:00'), at('2026-03-02T12:00+08:00')]],
-      );
+      expect(
+        wallRangeToInstants(wallMs('2026-03-02T09:00'), wallMs('2026-03-02T12:00'), 'Asia/Shanghai'),
+      ).to.deep.equal([[at('2026-03-02T09:00+08:00'), at('2026-03-02T12:00+08:00')]]);
     });
 
     it('shrinks a range across a gap and drops one inside it', () => {
-      expect(wallRangeToInstants(wallMs('2026-03-08T01:00'), wallMs('2026-03-08T04:00'), 'America/New_York')).to.deep.equal(
-        [[at('2026-03-08T01:00-05:00'), at('2026-03-08T04:00-04:00')]],
-      );
-      expect(wallRangeToInstants(wallMs('2026-03-08T02:00'), wallMs('2026-03-08T02:30'), 'America/New_York')).to.deep.equal(
-        [],
-      );
+      expect(
+        wallRangeToInstants(wallMs('2026-03-08T01:00'), wallMs('2026-03-08T04:00'), 'America/New_York'),
+      ).to.deep.equal([[at('2026-03-08T01:00-05:00'), at('2026-03-08T04:00-04:00')]]);
+      expect(
+        wallRangeToInstants(wallMs('2026-03-08T02:00'), wallMs('2026-03-08T02:30'), 'America/New_York'),
+      ).to.deep.equal([]);
     });
 
     it('covers both passes of an overlap', () => {
-      expect(wallRangeToInstants(wallMs('2026-11-01T01:00'), wallMs('2026-11-01T01:30'), 'America/New_York')).to.deep.equal(
-        [
-          [at('2026-11-01T01:00-04:00'), at('2026-11-01T01:30-04:00')],
-          [at('2026-11-01T01:00-05:00'), at('2026-11-01T01:30-05:00')],
-        ],
-      );
-      expect(wallRangeToInstants(wallMs('2026-10-25T00:00'), wallMs('2026-10-25T04:00'), 'Europe/Berlin')).to.deep.equal([
-        [at('2026-10-25T00:00+02:00'), at('2026-10-25T04:00+01:00')],
+      expect(
+        wallRangeToInstants(wallMs('2026-11-01T01:00'), wallMs('2026-11-01T01:30'), 'America/New_York'),
+      ).to.deep.equal([
+        [at('2026-11-01T01:00-04:00'), at('2026-11-01T01:30-04:00')],
+        [at('2026-11-01T01:00-05:00'), at('2026-11-01T01:30-05:00')],
       ]);
+      expect(
+        wallRangeToInstants(wallMs('2026-10-25T00:00'), wallMs('2026-10-25T04:00'), 'Europe/Berlin'),
+      ).to.deep.equal([[at('2026-10-25T00:00+02:00'), at('2026-10-25T04:00+01:00')]]);
     });
   });
 
   it('numbers local days and handles years below 100', () => {
-    expect(localDayOf(at('2026-02-13T23:30+08:00'), 'Asia/Shanghai')).to.equal(at('2026-02-13T00:00Z') / 86_400_000);
+    expect(localDayOf(at('2026-02-13T23:30+08:00'), 'Asia/Shanghai')).to.equal(
+      at('2026-02-13T00:00Z') / 86_400_000,
+    );
     expect(localDayOf(at('2026-02-13T23:30-05:00'), 'America/New_York')).to.equal(
       at('2026-02-13T00:00Z') / 86_400_000,
     );

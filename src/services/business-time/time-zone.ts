@@ -1,4 +1,4 @@
-/** A wall-clock date and time in some time zone (month 1–12); out-of-range fields roll over like `Date.UTC`. */
+/** A wall-clock date and time in a time zone (month 1–12); overflowing fields roll over like `Date.UTC`. */
 export interface WallTime {
   year: number;
   month: number;
@@ -27,10 +27,12 @@ const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 /** No UTC offset since 1900 exceeds this (they lie between −12 h and +14 h). */
 export const MAX_OFFSET = 18 * HOUR;
+/** Largest instant a Date can hold; calendars have no working time beyond ±MAX_DATE. */
+export const MAX_DATE = 8.64e15;
 /** A bound on how many UTC days of offsets one zone keeps before starting afresh. */
 const MAX_CACHED_DAYS = 20_000;
 
-/** The offsets of one UTC day: `before` until `changeAt`, `after` from it (no change: `changeAt` is Infinity). */
+/** Offsets of one UTC day: `before` until `changeAt`, then `after` (`changeAt` Infinity: no change). */
 interface UtcDayOffsets {
   readonly before: number;
   readonly changeAt: number;
@@ -86,7 +88,15 @@ function zoneState(timeZone: string): ZoneState {
 }
 
 /** `Date.UTC` without its quirk of reading years 0–99 as 1900–1999. */
-export function civilToMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+export function civilToMs(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): number {
   const value = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   if (year >= 0 && year < 100) return new Date(value).setUTCFullYear(year, month - 1, day);
   return value;
@@ -94,7 +104,9 @@ export function civilToMs(year: number, month: number, day: number, hour = 0, mi
 
 /** Offset at a whole second, asked of Intl (slow: callers cache). */
 function offsetFromIntl(state: ZoneState, at: number): number {
-  const second = Math.floor(at / SECOND) * SECOND;
+  // Intl throws beyond the range of Date (and the wall time must fit in it too): clamp to a day inside.
+  const limit = MAX_DATE - DAY;
+  const second = Math.min(Math.max(Math.floor(at / SECOND) * SECOND, -limit), limit);
   let year = 0;
   let month = 0;
   let day = 0;
@@ -164,8 +176,12 @@ function utcDayOffsets(state: ZoneState, utcDay: number): UtcDayOffsets {
   return offsets;
 }
 
-/** Milliseconds to add to UTC to get the wall time in `timeZone` at `epochMs`. Throws a RangeError for an unknown zone. */
+/**
+ * Milliseconds to add to UTC to get the wall time in `timeZone` at `epochMs` (NaN for NaN). Throws a
+ * RangeError for an unknown zone.
+ */
 export function timeZoneOffset(epochMs: number, timeZone: string): number {
+  if (Number.isNaN(epochMs)) return NaN;
   const offsets = utcDayOffsets(zoneState(timeZone), Math.floor(epochMs / DAY));
   return epochMs < offsets.changeAt ? offsets.before : offsets.after;
 }

@@ -1,4 +1,9 @@
-import { BusinessCalendar, type BusinessCalendarResult, type TimeRange, type WeeklyHours } from '../calendar.js';
+import {
+  BusinessCalendar,
+  type BusinessCalendarResult,
+  type TimeRange,
+  type WeeklyHours,
+} from '../calendar.js';
 import { CN_DATA_YEARS, CN_HOLIDAY_CODES, CN_WORKDAY_CODES } from './cn-data.js';
 
 /** Years whose official days off and make-up working days the cn calendar knows. */
