@@ -8,7 +8,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', '.data/', 'test/hosts/**/dist/', 'bench/results/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      '.data/',
+      'test/hosts/**/dist/',
+      'bench/results/',
+      'bench/tmp/',
+      '.test-results/',
+    ],
   },
   js.configs.recommended,
   {
@@ -35,9 +45,18 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text through Lit bindings.' },
-        { selector: "MemberExpression[property.name='outerHTML']", message: 'Render text through Lit bindings.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text through Lit bindings.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render text through Lit bindings.',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'Render text through Lit bindings.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render text through Lit bindings.',
+        },
         { selector: "ImportSpecifier[imported.name='unsafeHTML']", message: 'No unsafeHTML: render text.' },
         { selector: "NewExpression[callee.name='Function']", message: 'No code from strings.' },
         { selector: "CallExpression[callee.name='eval']", message: 'No code from strings.' },

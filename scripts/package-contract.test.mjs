@@ -101,3 +101,17 @@ test('the README shows the two commands', () => {
   assert.ok(readme.includes('npm install && npm start'));
   assert.ok(readme.includes('npm install && npm test'));
 });
+
+test('the generated cn calendar data matches the chinese-days package', () => {
+  execFileSync('node', ['scripts/generate-cn-calendar.mjs', '--check'], { stdio: 'pipe' });
+});
+
+test('the default entry does not pull in the cn calendar data', () => {
+  const index = readFileSync('src/index.ts', 'utf8');
+  assert.doesNotMatch(index, /calendars\/cn/);
+  assert.ok(pkg.exports['./calendars/*'], 'cx-desk/calendars/cn is exported');
+  assert.ok(
+    pkg.sideEffects.includes('./dist/calendars/cn.js'),
+    'importing cx-desk/calendars/cn registers the calendar',
+  );
+});

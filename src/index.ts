@@ -19,7 +19,12 @@ export {
   type AuthHeaderHook,
   type TransportErrorCode,
 } from './services/transport.js';
-export { registerCalendar, registeredCalendars, resolveCalendar, type CalendarInput } from './services/sla/calendars.js';
+export {
+  registerCalendar,
+  registeredCalendars,
+  resolveCalendar,
+  type CalendarInput,
+} from './services/sla/calendars.js';
 export type { SlaTargetInput, InstantInput } from './services/sla/targets.js';
 export type { TroubleTicketInput } from './services/sla/ticket.js';
 export * from './services/business-time/index.js';

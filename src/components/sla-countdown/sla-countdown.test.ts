@@ -212,14 +212,14 @@ describe('cx-sla-countdown', () => {
     expect(assertive.getAttribute('aria-live')).to.equal('assertive');
     await timers.tickAsync(5 * MINUTE + 500);
     await el.updateComplete;
-    expect(polite.textContent).to.equal('Respond: 5 min left');
+    expect(polite.textContent!.trim()).to.equal('Respond: 5 min left');
     await timers.tickAsync(4 * MINUTE);
     await el.updateComplete;
-    expect(polite.textContent).to.equal('Respond: one minute left');
-    expect(assertive.textContent).to.equal('');
+    expect(polite.textContent!.trim()).to.equal('Respond: one minute left');
+    expect(assertive.textContent!.trim()).to.equal('');
     await timers.tickAsync(MINUTE);
     await el.updateComplete;
-    expect(assertive.textContent).to.equal('Respond: deadline passed');
+    expect(assertive.textContent!.trim()).to.equal('Respond: deadline passed');
   });
 
   it('shows a paused target with its reason, keeps its colour band, and pushes the deadline back', async () => {
@@ -239,7 +239,7 @@ describe('cx-sla-countdown', () => {
     expect(article.classList.contains('paused')).to.equal(true);
     expect(article.classList.contains('warning')).to.equal(true);
     expect(targetsShown(el)[0]).to.include({ state: 'Paused', remaining: '0:30' });
-    expect(root(el).querySelector('.pause')!.textContent).to.equal(
+    expect(root(el).querySelector('.pause')!.textContent!.trim()).to.equal(
       'Paused (waiting for customer) for 20 min',
     );
     expect(root(el).querySelector('.due')!.textContent).to.contain('Due date on hold');
