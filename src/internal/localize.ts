@@ -39,12 +39,37 @@ function closestAttribute(element: Element, attribute: 'lang' | 'dir'): string |
   return undefined;
 }
 
+const canonicalLocales = new Map<string, string>();
+
+/** `zh_cn` → `zh-CN`; anything unusable → `en`. Cached: a page has few distinct lang values. */
+function canonicalLocale(tag: string): string {
+  let canonical = canonicalLocales.get(tag);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      canonical = 'en';
+    }
+    canonicalLocales.set(tag, canonical);
+  }
+  return canonical;
+}
+
 /**
  * Localize controller that follows the nearest `lang` / `dir` (the element, its ancestors across
  * shadow roots, then the document), with cx-desk's typed terms.
  */
 export class LocalizeController extends BaseLocalizeController<CxTranslation> {
+  /** The language resolved for the current update: every term() asks for it, the DOM walk runs once. */
+  private resolvedLang: string | undefined;
+
+  /** Called by Lit before each update of the host; a `lang` change anywhere triggers one. */
+  hostUpdate(): void {
+    this.resolvedLang = undefined;
+  }
+
   override hostConnected(): void {
+    this.resolvedLang = undefined;
     super.hostConnected();
     observeLangChanges(this.host.ownerDocument);
     const root = this.host.getRootNode();
@@ -52,12 +77,8 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
   }
 
   override lang(): string {
-    const lang = closestAttribute(this.host, 'lang') ?? navigator.language ?? 'en';
-    try {
-      return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
+    this.resolvedLang ??= canonicalLocale(closestAttribute(this.host, 'lang') ?? navigator.language ?? 'en');
+    return this.resolvedLang;
   }
 
   /** Unit names for spoken durations in the current language. */
