@@ -312,7 +312,8 @@ export class CxSlaCountdown extends CxElement {
     if (Number.isFinite(next)) {
       this.cancelAlarm = this.activeClock.at(next, (at) => {
         this.cancelAlarm = undefined;
-        this.now = at;
+        // Off screen, only the events matter: it repaints when it scrolls into view.
+        if (this.visible) this.now = at;
         this.checkMilestones(at, false);
         this.armAlarm();
       });
@@ -344,7 +345,7 @@ export class CxSlaCountdown extends CxElement {
       for (const milestone of plan.milestones) {
         if (milestone.at > now || (stoppedAt !== undefined && stoppedAt <= milestone.at)) continue;
         if (milestone.kind === 'last-minute') {
-          if (!initial && !breachDue && !this.announced.has(`${target.id}:last-minute`)) {
+          if (!initial && !breachDue && this.visible && !this.announced.has(`${target.id}:last-minute`)) {
             this.announced.add(`${target.id}:last-minute`);
             this.politeAnnouncement = this.localize.term('slaAnnounceLastMinute', target.label);
           }
@@ -362,11 +363,13 @@ export class CxSlaCountdown extends CxElement {
               dueAt,
             }),
           );
-          this.politeAnnouncement = this.localize.term(
-            'slaAnnounceWarning',
-            target.label,
-            formatDurationWords(status.remainingMs, this.localize.durationUnits()),
-          );
+          // Off-screen timers announce only breaches: a queue of hundreds must not chatter.
+          if (this.visible)
+            this.politeAnnouncement = this.localize.term(
+              'slaAnnounceWarning',
+              target.label,
+              formatDurationWords(status.remainingMs, this.localize.durationUnits()),
+            );
         } else {
           this.dispatchEvent(
             new CxSlaBreachEvent({ targetId: target.id, dueAt, overdueMs: status.overdueMs }),
@@ -512,7 +515,12 @@ export class CxSlaCountdown extends CxElement {
         </h3>
         <span class="badge" part="badge">${this.localize.term('slaState', status.state)}</span>
       </header>
-      <p class="remaining" part="remaining" role="timer" aria-label=${remaining.words}>
+      <p
+        class=${classMap({ remaining: true, ticking: isTicking(status) })}
+        part="remaining"
+        role="timer"
+        aria-label=${remaining.words}
+      >
         <span aria-hidden="true">${remaining.clock}</span>
       </p>
       <div class="bar" part="bar" aria-hidden="true">
@@ -559,15 +567,22 @@ export class CxSlaCountdown extends CxElement {
     >
       <span class="dot" aria-hidden="true"></span>
       <span
-        class="remaining"
+        class=${classMap({ remaining: true, ticking: isTicking(status) })}
         part="remaining"
         role="timer"
         aria-label="${label}: ${remaining.words}, ${this.localize.term('slaState', status.state)}"
       >
-        <span aria-hidden="true">${remaining.clock}</span>
+        <span aria-hidden="true"
+          >${isTicking(status) ? remaining.clock : this.localize.term('slaState', status.state)}</span
+        >
       </span>
     </span>`;
   }
+}
+
+/** Met and cancelled targets show a sentence that no longer changes; the others tick. */
+function isTicking(status: SlaStatus): boolean {
+  return status.state !== 'met' && status.state !== 'cancelled';
 }
 
 function sortKey(row: Row, status: SlaStatus | undefined): number {

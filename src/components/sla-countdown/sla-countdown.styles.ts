@@ -13,8 +13,6 @@ export const styles = [
       --_muted: var(--cx-sla-countdown-muted-color, var(--cx-color-text-muted, #5a6575));
       --_track: var(--cx-sla-countdown-track-color, var(--cx-color-surface-sunken, #eef1f5));
       display: block;
-      /* A tick changes text only: keep its style and layout work inside this element. */
-      contain: content;
     }
 
     :host([variant='compact']) {
@@ -99,6 +97,17 @@ export const styles = [
       /* Tabular digits: a new second never changes the width, so a tick causes no layout shift. */
       font-variant-numeric: tabular-nums;
       line-height: var(--cx-line-height-tight, 1.25);
+      white-space: nowrap;
+    }
+
+    /*
+     * The ticking text is a relayout boundary (fixed size + strict containment): a new second lays
+     * out these few glyphs only, never the ticket queue or table around the widget.
+     */
+    .ticking {
+      contain: strict;
+      block-size: calc(var(--cx-line-height-tight, 1.25) * 1em);
+      overflow: clip;
     }
 
     .met .remaining,
@@ -204,6 +213,12 @@ export const styles = [
     .compact .remaining {
       font-size: var(--cx-font-size-md, 14px);
       font-weight: var(--cx-font-weight-medium, 500);
+    }
+
+    .compact .ticking {
+      display: inline-block;
+      /* Room for +99:59:59 or 999d 23:59 in tabular digits. */
+      inline-size: var(--cx-sla-countdown-compact-width, 10ch);
     }
 
     .dot {

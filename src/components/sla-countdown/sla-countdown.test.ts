@@ -192,10 +192,21 @@ describe('cx-sla-countdown', () => {
   it('fires on time for a countdown that is not visible', async () => {
     const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT5M' }]);
     el.style.display = 'none';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    const render = sinon.spy(el as unknown as { render: () => unknown }, 'render');
     const breach = sinon.spy();
     el.addEventListener('cx-sla-breach', breach);
     await timers.tickAsync(5 * MINUTE);
     expect(breach.callCount).to.equal(1);
+    // Off screen it did the work of the events only: no tick or alarm repainted it, and only the
+    // breach was announced (one render for the live region).
+    expect(render.callCount).to.equal(1);
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
+      'Respond: deadline passed',
+    );
+    expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
   });
 
   it('announces milestones in live regions and keeps the timer silent', async () => {
@@ -206,6 +217,7 @@ describe('cx-sla-countdown', () => {
     const timer = root(el).querySelector('[role="timer"]')!;
     expect(timer.getAttribute('aria-live')).to.equal(null);
     expect(timer.getAttribute('aria-label')).to.equal('10 min left');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const polite = root(el).querySelector('[role="status"]')!;
     const assertive = root(el).querySelector('[role="alert"]')!;
     expect(polite.getAttribute('aria-live')).to.equal('polite');
