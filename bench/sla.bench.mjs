@@ -1,0 +1,396 @@
+// @ts-check
+// <cx-sla-countdown> in a ticket queue of 1,000 and 10,000 rows against naive countdowns measured in
+// the same run: main-thread time per one-second window while ticking and while scrolling, mount time,
+// and whether warning and breach events fire on time for timers on and off screen.
+// Options: --configs=shared-1k,control-1k runs only those configurations.
+/// <reference path="./sla/page.d.ts" />
+import { fileURLToPath } from 'node:url';
+import { bundlePage, REPO_ROOT, sha256Of } from './lib/bundle.mjs';
+import { serveFiles } from './lib/server.mjs';
+import { difference, mainThreadTimeReader, untilSecondOffset } from './lib/cdp-metrics.mjs';
+import { ratio, round, summarize } from './lib/stats.mjs';
+import { formatTable } from './lib/table.mjs';
+
+export const description = 'cx-sla-countdown in a 1k/10k-row ticket queue vs naive timers (Chromium)';
+
+/** One-second windows measured per configuration, after the warm-up. */
+const STEADY_WINDOWS = 20;
+/** Windows with the agent scrolling the queue, reported apart from steady ticking. */
+const SCROLL_WINDOWS = 4;
+const WARM_UP_MS = 2000;
+/** Reads land mid-second, away from the ticks just after each second (see untilSecondOffset). */
+const READ_OFFSET_MS = 500;
+/**
+ * Tickets given a warning or deadline inside the measured windows, most of them off screen: 8 in
+ * 20 s, above the ~0.3 a second of a real 10,000-ticket queue, so their cost shows but does not swamp
+ * the ticking.
+ */
+const PLANTED = { seen: 2, unseen: 6 };
+/** An event is on time when it fires within a second of its instant (what a countdown shows). */
+const ON_TIME_MS = 1000;
+/** A window this busy means the main thread had no idle time: the figure is a lower bound. */
+const SATURATED_MS = 900;
+
+/**
+ * @typedef {'shared' | 'naive-per-element' | 'naive-one-interval' | 'visible-only'} Mode
+ * @typedef {object} Config
+ * @property {string} name
+ * @property {Mode} mode
+ * @property {number} n
+ * @property {'seconds' | 'minutes'} [precision] - for the widget
+ * @property {boolean} [hidden] - measured while another tab is in front
+ * @property {boolean} [scroll] - also measure windows with the agent scrolling
+ * @property {boolean} [minuteInWindows] - wait until a minute boundary falls inside the windows
+ */
+
+/** @type {Config[]} */
+const CONFIGS = [
+  { name: 'control-1k', mode: 'visible-only', n: 1000 },
+  { name: 'shared-1k', mode: 'shared', n: 1000, precision: 'seconds', scroll: true },
+  { name: 'naive-per-element-1k', mode: 'naive-per-element', n: 1000, scroll: true },
+  { name: 'naive-one-interval-1k', mode: 'naive-one-interval', n: 1000 },
+  { name: 'control-10k', mode: 'visible-only', n: 10000 },
+  { name: 'shared-10k', mode: 'shared', n: 10000, precision: 'seconds', scroll: true },
+  { name: 'naive-per-element-10k', mode: 'naive-per-element', n: 10000 },
+  { name: 'naive-one-interval-10k', mode: 'naive-one-interval', n: 10000 },
+  // One after the other: the second one's minute comes soon after the first one's.
+  { name: 'shared-10k-hidden', mode: 'shared', n: 10000, precision: 'seconds', hidden: true, minuteInWindows: true },
+  { name: 'shared-10k-minutes', mode: 'shared', n: 10000, precision: 'minutes', minuteInWindows: true },
+];
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleepUntil = (/** @type {number} */ instant) => sleep(Math.max(0, instant - Date.now()));
+
+/**
+ * @param {{ getBrowser: () => Promise<import('puppeteer-core').Browser>, log: (line: string) => void,
+ *   options: Record<string, string> }} context
+ */
+export async function run({ getBrowser, log, options }) {
+  const wanted = options.configs?.split(',');
+  const configs = CONFIGS.filter((config) => !wanted || wanted.includes(config.name));
+  const bundle = await bundlePage(fileURLToPath(new URL('./sla/page.js', import.meta.url)));
+  const server = await serveFiles({
+    '/': fileURLToPath(new URL('./sla/page.html', import.meta.url)),
+    '/page.js': bundle,
+    '/page.bundle.js.map': `${bundle}.map`,
+    '/tokens.css': `${REPO_ROOT}src/styles/tokens.css`,
+  });
+  try {
+    const browser = await getBrowser();
+    const results = [];
+    for (const config of configs) {
+      const started = Date.now();
+      const result = await measureConfig(browser, server.origin, config);
+      log(`  ${config.name.padEnd(24)} ${Math.round((Date.now() - started) / 1000)} s`);
+      results.push(result);
+    }
+    return {
+      bundleSha256: await sha256Of(bundle),
+      configs: results,
+      ratios: ratiosOf(results),
+      targets: targetsOf(results),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * One configuration on a fresh page in a fresh browser context: its own renderer, and its own
+ * localStorage, where the widget remembers which events already fired.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} origin
+ * @param {Config} config
+ */
+async function measureConfig(browser, origin, config) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => 'bench' in window);
+    const readTime = await mainThreadTimeReader(page);
+    const mount = await page.evaluate((options) => window.bench.mount(options), {
+      mode: config.mode,
+      n: config.n,
+      precision: config.precision ?? 'seconds',
+      seed: 20260601,
+    });
+
+    const windowsStart = firstWindowStart(Date.now() + WARM_UP_MS, Boolean(config.minuteInWindows));
+    const plant =
+      config.mode === 'shared'
+        ? await page.evaluate((options) => window.bench.plantMilestones(options), {
+            from: windowsStart + 500,
+            // A second's slack before the last read, for a hidden page's throttled timers.
+            to: windowsStart + (STEADY_WINDOWS - 1.5) * 1000,
+            ...PLANTED,
+          })
+        : undefined;
+    if (config.hidden) await hideBehindAnotherTab(context);
+
+    await sleepUntil(windowsStart);
+    const steady = await measureWindows(page, readTime, STEADY_WINDOWS);
+    const events = plant
+      ? await page.evaluate((range) => window.bench.eventReport(range), { from: plant.plantedAt, to: steady.end })
+      : undefined;
+    const scrolling = config.scroll ? await measureWindows(page, readTime, SCROLL_WINDOWS, scrollQueue) : undefined;
+    return describeConfig(config, mount, steady, scrolling, events);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The first read: mid-second, after `earliest`; with `minuteInWindows`, late enough in the minute
+ * that the next minute boundary falls inside the measured windows (not in the first or last one).
+ * @param {number} earliest
+ * @param {boolean} minuteInWindows
+ */
+function firstWindowStart(earliest, minuteInWindows) {
+  let start = Math.ceil((earliest - READ_OFFSET_MS) / 1000) * 1000 + READ_OFFSET_MS;
+  if (!minuteInWindows) return start;
+  const second = Math.floor((start % 60000) / 1000);
+  const latest = 60 - 2; // boundary after the first window
+  const earliestSecond = 60 - (STEADY_WINDOWS - 1); // boundary before the last window
+  if (second < earliestSecond) start += (earliestSecond - second) * 1000;
+  else if (second > latest) start += (60 - second + earliestSecond) * 1000;
+  return start;
+}
+
+/**
+ * Hides the benchmark page the way an agent does: by bringing another tab to the front.
+ * @param {import('puppeteer-core').BrowserContext} context
+ */
+async function hideBehindAnotherTab(context) {
+  const other = await context.newPage();
+  await other.bringToFront();
+}
+
+/**
+ * The agent turns the mouse wheel over the queue: five notches over most of the window.
+ * @param {import('puppeteer-core').Page} page
+ */
+async function scrollQueue(page) {
+  const { x, y } = await page.evaluate(() => window.bench.queueCentre());
+  await page.mouse.move(x, y);
+  for (let notch = 0; notch < 5; notch++) {
+    await page.mouse.wheel({ deltaY: 400 });
+    await sleep(150);
+  }
+}
+
+/**
+ * Reads the cumulative main-thread counters and the page's counters now and at the next `count`
+ * mid-second instants; `during` runs at the start of each window (scrolling).
+ * @param {import('puppeteer-core').Page} page
+ * @param {() => Promise<import('./lib/cdp-metrics.mjs').MainThreadTime>} readTime
+ * @param {number} count
+ * @param {(page: import('puppeteer-core').Page) => Promise<void>} [during]
+ */
+async function measureWindows(page, readTime, count, during) {
+  const sample = async () => ({
+    at: Date.now(),
+    time: await readTime(),
+    page: await page.evaluate(() => window.bench.snapshot()),
+  });
+  const start = await sample();
+  let previous = start;
+  const windows = [];
+  for (let index = 0; index < count; index++) {
+    const work = during?.(page);
+    await untilSecondOffset(READ_OFFSET_MS);
+    await work;
+    const current = await sample();
+    const seconds = (current.at - previous.at) / 1000;
+    const time = difference(current.time, previous.time);
+    windows.push({
+      task: time.task / seconds,
+      script: time.script / seconds,
+      layout: time.layout / seconds,
+      style: time.style / seconds,
+      updates: (current.page.renders - previous.page.renders) / seconds,
+      plantedUpdates: (current.page.plantedRenders - previous.page.plantedRenders) / seconds,
+      subscribers: current.page.subscribers,
+      hidden: current.page.visibility === 'hidden',
+    });
+    previous = current;
+  }
+  return { windows, start: start.at, end: previous.at };
+}
+
+/** @typedef {Awaited<ReturnType<typeof measureWindows>>} Measured */
+
+/**
+ * @param {Measured} measured
+ * @param {'task' | 'script' | 'layout' | 'style' | 'updates' | 'plantedUpdates' | 'subscribers'} key
+ */
+const series = (measured, key) => measured.windows.map((window) => window[key]);
+
+/** @param {Measured} measured */
+function timesOf(measured) {
+  return {
+    taskMsPerSecond: summarize(series(measured, 'task')),
+    scriptMsPerSecond: summarize(series(measured, 'script')),
+    layoutMsPerSecond: summarize(series(measured, 'layout')),
+    styleMsPerSecond: summarize(series(measured, 'style')),
+    updatesPerSecond: summarize(series(measured, 'updates')),
+    plantedUpdatesPerSecond: summarize(series(measured, 'plantedUpdates')),
+    saturatedWindows: series(measured, 'task').filter((value) => value >= SATURATED_MS).length,
+  };
+}
+
+/**
+ * @param {Config} config
+ * @param {{ mountMs: number, createMs: number, visibleRows: number, eventsAtMount: number }} mount
+ * @param {Measured} steady
+ * @param {Measured | undefined} scrolling
+ * @param {import('./sla/page.d.ts').EventReport | undefined} events
+ */
+function describeConfig(config, mount, steady, scrolling, events) {
+  const late = events?.lateMs.length ? summarize(events.lateMs) : undefined;
+  const shared = config.mode === 'shared';
+  return {
+    name: config.name,
+    mode: config.mode,
+    n: config.n,
+    precision: shared ? config.precision : null,
+    hidden: config.hidden ? steady.windows.every((window) => window.hidden) : false,
+    mountMs: round(mount.mountMs, 0),
+    createMs: round(mount.createMs, 0),
+    visibleRows: mount.visibleRows,
+    ...timesOf(steady),
+    windowsWithUpdates: series(steady, 'updates').filter((value) => value > 0).length,
+    minuteBoundaries: Math.floor(steady.end / 60000) - Math.floor(steady.start / 60000),
+    clockSubscribers: shared ? summarize(series(steady, 'subscribers')).median : null,
+    scrolling: scrolling ? timesOf(scrolling) : null,
+    eventsAtMount: shared ? mount.eventsAtMount : null,
+    eventsFired: events ? events.fired : null,
+    eventsExpected: events ? events.expected : null,
+    eventsSeen: events ? { fired: events.seenFired, expected: events.seenExpected } : null,
+    eventsLateMs: late ? { median: late.median, max: late.max } : null,
+    eventsMissing: events ? events.missing : null,
+    eventsDuplicated: events ? events.duplicates : null,
+    eventsUnexpected: events ? events.unexpected : null,
+  };
+}
+
+/** @typedef {ReturnType<typeof describeConfig>} ConfigResult */
+
+/**
+ * @param {ConfigResult[]} configs
+ * @returns {(name: string) => number}
+ */
+const medianOf = (configs) => (name) => configs.find((config) => config.name === name)?.taskMsPerSecond.median ?? NaN;
+
+/** @param {ConfigResult[]} configs */
+function ratiosOf(configs) {
+  const median = medianOf(configs);
+  const mount = (/** @type {string} */ name) => configs.find((config) => config.name === name)?.mountMs ?? NaN;
+  const saturated = (/** @type {string} */ name) =>
+    (configs.find((config) => config.name === name)?.saturatedWindows ?? 0) > STEADY_WINDOWS / 2;
+  return {
+    naiveOverShared_1000: ratio(median('naive-per-element-1k'), median('shared-1k')),
+    naiveOverShared_10000: ratio(median('naive-per-element-10k'), median('shared-10k')),
+    oneIntervalOverShared_1000: ratio(median('naive-one-interval-1k'), median('shared-1k')),
+    oneIntervalOverShared_10000: ratio(median('naive-one-interval-10k'), median('shared-10k')),
+    /** How far the widget is above the page's own cost of updating the visible cells. */
+    sharedOverControl_1000: ratio(median('shared-1k'), median('control-1k')),
+    sharedOverControl_10000: ratio(median('shared-10k'), median('control-10k')),
+    mountSharedOverNaive_1000: ratio(mount('shared-1k'), mount('naive-per-element-1k')),
+    mountSharedOverNaive_10000: ratio(mount('shared-10k'), mount('naive-per-element-10k')),
+    /** A saturated naive main thread makes its ratio a lower bound. */
+    naiveSaturated_10000: saturated('naive-per-element-10k'),
+  };
+}
+
+/**
+ * The issue's targets, each with the measured value and pass or fail. Time budgets apply to the
+ * median window; the p95 and the page's own floor (the control) are reported beside it.
+ * @param {ConfigResult[]} configs
+ */
+function targetsOf(configs) {
+  const get = (/** @type {string} */ name) => configs.find((config) => config.name === name);
+  const median = medianOf(configs);
+  /** @param {string} name @param {string} control @param {number} budget */
+  const budget = (name, control, budget) => ({
+    budgetMs: budget,
+    medianMs: get(name)?.taskMsPerSecond.median ?? null,
+    p95Ms: get(name)?.taskMsPerSecond.p95 ?? null,
+    pageFloorMs: get(control)?.taskMsPerSecond.median ?? null,
+    pass: median(name) <= budget,
+  });
+  const tenTimes = ratio(median('naive-per-element-10k'), median('shared-10k'));
+  const hidden = get('shared-10k-hidden');
+  const minutes = get('shared-10k-minutes');
+  const withEvents = configs.filter((config) => config.eventsExpected !== null);
+  return {
+    taskAt1000: budget('shared-1k', 'control-1k', 8),
+    taskAt10000: budget('shared-10k', 'control-10k', 16),
+    tenTimesLessThanNaiveAt10000: { ratio: tenTimes, pass: tenTimes !== null && tenTimes >= 10 },
+    zeroWorkWhileHidden: {
+      documentHidden: hidden?.hidden ?? null,
+      windowsWithUpdates: hidden?.windowsWithUpdates ?? null,
+      minuteBoundaries: hidden?.minuteBoundaries ?? null,
+      taskMedianMs: hidden?.taskMsPerSecond.median ?? null,
+      taskMaxMs: hidden?.taskMsPerSecond.max ?? null,
+      pass: Boolean(hidden?.hidden) && hidden?.windowsWithUpdates === 0,
+    },
+    minutesPrecisionOncePerMinute: {
+      windowsWithUpdates: minutes?.windowsWithUpdates ?? null,
+      minuteBoundaries: minutes?.minuteBoundaries ?? null,
+      pass: minutes !== undefined && minutes.minuteBoundaries > 0 && minutes.windowsWithUpdates === minutes.minuteBoundaries,
+    },
+    eventsOnTimeSeenOrNot: {
+      fired: withEvents.reduce((sum, config) => sum + (config.eventsFired ?? 0), 0),
+      expected: withEvents.reduce((sum, config) => sum + (config.eventsExpected ?? 0), 0),
+      maxLateMs: withEvents.length ? Math.max(...withEvents.map((config) => config.eventsLateMs?.max ?? 0)) : null,
+      pass:
+        withEvents.length > 0 &&
+        withEvents.every(
+          (config) =>
+            config.eventsFired === config.eventsExpected &&
+            config.eventsDuplicated === 0 &&
+            config.eventsUnexpected?.length === 0 &&
+            (config.eventsLateMs?.max ?? 0) <= ON_TIME_MS,
+        ),
+    },
+  };
+}
+
+/**
+ * The readable report: one row per configuration, then ratios and targets.
+ * @param {{ configs: ConfigResult[], ratios: Record<string, unknown>, targets: Record<string, { pass: boolean }> }} result
+ */
+export function report(result) {
+  const rows = result.configs.map((config) => ({
+    config: config.name,
+    mount: `${config.mountMs}`,
+    'task med': `${config.taskMsPerSecond.median}`,
+    p95: `${config.taskMsPerSecond.p95}`,
+    script: `${config.scriptMsPerSecond.median}`,
+    layout: `${config.layoutMsPerSecond.median}`,
+    style: `${config.styleMsPerSecond.median}`,
+    'upd/s': `${round(config.updatesPerSecond.median, 0)}`,
+    'upd win': `${config.windowsWithUpdates}/${config.taskMsPerSecond.windows.length}`,
+    sat: `${config.saturatedWindows}`,
+    'scroll med/p95': config.scrolling
+      ? `${config.scrolling.taskMsPerSecond.median}/${config.scrolling.taskMsPerSecond.p95}`
+      : '-',
+    events: config.eventsExpected === null ? '-' : `${config.eventsFired}/${config.eventsExpected}`,
+    seen: config.eventsSeen ? `${config.eventsSeen.fired}/${config.eventsSeen.expected}` : '-',
+    'late max': config.eventsLateMs ? `${config.eventsLateMs.max}` : '-',
+  }));
+  return [
+    'Main-thread ms per 1-s window (task = all main-thread work; script/layout/style are parts of it);',
+    'mount ms; upd/s = widget updates or text writes per second; upd win = windows with any update;',
+    'sat = windows >= 900 ms (main thread saturated); events = warning/breach events fired/expected.',
+    formatTable(rows),
+    '',
+    `ratios: ${Object.entries(result.ratios)
+      .map(([key, value]) => `${key}=${value ?? 'n/a'}`)
+      .join('  ')}`,
+    '',
+    'targets:',
+    ...Object.entries(result.targets).map(([key, { pass, ...details }]) => `  ${pass ? 'PASS' : 'FAIL'}  ${key}  ${JSON.stringify(details)}`),
+  ].join('\n');
+}

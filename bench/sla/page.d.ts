@@ -1,0 +1,49 @@
+// The API bench/sla/page.js puts on `window.bench`, for the harness's type checks.
+
+export interface MountOptions {
+  mode: 'shared' | 'naive-per-element' | 'naive-one-interval' | 'visible-only';
+  n: number;
+  precision: 'seconds' | 'minutes';
+  seed: number;
+}
+
+export interface MountResult {
+  mountMs: number;
+  createMs: number;
+  visibleRows: number;
+  eventsAtMount: number;
+}
+
+export interface Snapshot {
+  renders: number;
+  plantedRenders: number;
+  events: number;
+  visibility: DocumentVisibilityState;
+  subscribers: number;
+  alarms: number;
+}
+
+export interface EventReport {
+  expected: number;
+  fired: number;
+  seenExpected: number;
+  seenFired: number;
+  lateMs: number[];
+  missing: string[];
+  duplicates: number;
+  unexpected: string[];
+}
+
+export interface BenchPage {
+  mount(options: MountOptions): Promise<MountResult>;
+  plantMilestones(options: { from: number; to: number; seen: number; unseen: number }): Promise<{ plantedAt: number; planted: number }>;
+  snapshot(): Snapshot;
+  queueCentre(): { x: number; y: number };
+  eventReport(range: { from: number; to: number }): EventReport;
+}
+
+declare global {
+  interface Window {
+    bench: BenchPage;
+  }
+}
