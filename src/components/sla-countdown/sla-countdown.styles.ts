@@ -15,9 +15,19 @@ export const styles = [
       display: block;
     }
 
+    /*
+     * Compact sits in table cells of long ticket queues: a fixed-size, strictly contained box is a
+     * relayout boundary, so a tick never lays out the queue around it.
+     */
     :host([variant='compact']) {
       display: inline-block;
       vertical-align: middle;
+      inline-size: var(--cx-sla-countdown-compact-width, 12ch);
+      block-size: calc(var(--cx-line-height, 1.5) * 1em);
+      contain: strict;
+      overflow: clip;
+      white-space: nowrap;
+      text-overflow: ellipsis;
     }
 
     .countdown {
