@@ -58,6 +58,7 @@ function firedStore(): FiredStore {
  * @cssprop [--cx-sla-countdown-breach-color] - Colour once overdue.
  * @cssprop [--cx-sla-countdown-muted-color] - Colour of met and cancelled targets.
  * @cssprop [--cx-sla-countdown-track-color] - Background of the progress bar.
+ * @cssprop [--cx-sla-countdown-compact-width] - Width of the compact variant (default 12ch; it clips with an ellipsis).
  *
  * @csspart list - The list of targets.
  * @csspart target - One target (also `target-{state}`).
