@@ -286,6 +286,9 @@ export class CxSlaCountdown extends CxElement {
     }
     if (this.visible && this.isConnected && !this.unsubscribeTick) {
       this.unsubscribeTick = this.activeClock.subscribe((tick) => {
+        // Nobody sees a hidden tab: no repaint until it is shown again (the resync tick). Events
+        // still fire on time through the alarm.
+        if (this.activeClock.hidden && !tick.resync) return;
         this.now = tick.now;
         this.checkMilestones(tick.now, false);
       }, this.effectivePrecision);

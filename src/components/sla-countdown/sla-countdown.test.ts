@@ -189,6 +189,20 @@ describe('cx-sla-countdown', () => {
     expect(breach.callCount).to.equal(1);
   });
 
+  it('does no rendering work while the tab is hidden, and catches up when shown', async () => {
+    const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT2H' }]);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    const render = sinon.spy(el as unknown as { render: () => unknown }, 'render');
+    visibility.set('hidden');
+    await timers.tickAsync(5 * MINUTE);
+    expect(render.callCount).to.equal(0);
+    visibility.set('visible');
+    await el.updateComplete;
+    expect(render.callCount).to.equal(1);
+    expect(targetsShown(el)[0]!.remaining).to.equal('1:55:00');
+  });
+
   it('fires on time for a countdown that is not visible', async () => {
     const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT5M' }]);
     el.style.display = 'none';
