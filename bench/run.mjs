@@ -25,7 +25,9 @@ async function discover(filters) {
     .filter((file) => file.endsWith(SUFFIX))
     .map((file) => file.slice(0, -SUFFIX.length))
     .sort();
-  return filters.length === 0 ? names : names.filter((name) => filters.some((filter) => name.includes(filter)));
+  return filters.length === 0
+    ? names
+    : names.filter((name) => filters.some((filter) => name.includes(filter)));
 }
 
 /** Starts Chromium once, on first use; `close` only closes what was started. */
@@ -64,6 +66,7 @@ async function runBenchmark(name, browser, options) {
   const started = Date.now();
   const measuredAt = new Date().toISOString();
   const loadBefore = machineInfo(undefined).then((info) => info.loadAverage);
+  const source = sourceInfo(); // before the run: the sources may change while it runs
   const log = (/** @type {string} */ line) => console.log(line);
   const result = await module.run({ getBrowser: browser.get, log, options });
   const machine = await machineInfo(await browser.current());
@@ -71,7 +74,7 @@ async function runBenchmark(name, browser, options) {
   const output = {
     machine: { ...machine, loadAverageBefore: await loadBefore },
     measuredAt,
-    source: sourceInfo(),
+    source,
     durationS: Math.round((Date.now() - started) / 1000),
     options,
     ...result,
@@ -87,10 +90,12 @@ async function runBenchmark(name, browser, options) {
  */
 function parseArguments(args) {
   const options = Object.fromEntries(
-    args.filter((arg) => arg.startsWith('--')).map((arg) => {
-      const [key, ...value] = arg.slice(2).split('=');
-      return [key, value.join('=') || 'true'];
-    }),
+    args
+      .filter((arg) => arg.startsWith('--'))
+      .map((arg) => {
+        const [key, ...value] = arg.slice(2).split('=');
+        return [key, value.join('=') || 'true'];
+      }),
   );
   return { filters: args.filter((arg) => !arg.startsWith('--')), options };
 }
@@ -113,7 +118,9 @@ function sourceInfo() {
 function warnIfBusy() {
   const [oneMinute] = os.loadavg();
   if (oneMinute > 1) {
-    console.warn(`⚠ load average ${oneMinute.toFixed(2)} on ${os.cpus().length} CPUs: another process is busy; results will be noisy.`);
+    console.warn(
+      `⚠ load average ${oneMinute.toFixed(2)} on ${os.cpus().length} CPUs: another process is busy; results will be noisy.`,
+    );
   }
 }
 

@@ -36,5 +36,8 @@ export async function bundlePage(entry) {
  * @param {string} file
  */
 export async function sha256Of(file) {
-  return createHash('sha256').update(await readFile(file)).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex')
+    .slice(0, 16);
 }

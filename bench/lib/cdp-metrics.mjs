@@ -29,7 +29,12 @@ export async function mainThreadTimeReader(page) {
     const { metrics } = await session.send('Performance.getMetrics');
     const byName = new Map(metrics.map((metric) => [metric.name, metric.value]));
     const ms = (/** @type {string} */ name) => (byName.get(name) ?? 0) * 1000;
-    return { task: ms(NAMES.task), script: ms(NAMES.script), layout: ms(NAMES.layout), style: ms(NAMES.style) };
+    return {
+      task: ms(NAMES.task),
+      script: ms(NAMES.script),
+      layout: ms(NAMES.layout),
+      style: ms(NAMES.style),
+    };
   };
 }
 

@@ -36,7 +36,12 @@ export interface EventReport {
 
 export interface BenchPage {
   mount(options: MountOptions): Promise<MountResult>;
-  plantMilestones(options: { from: number; to: number; seen: number; unseen: number }): Promise<{ plantedAt: number; planted: number }>;
+  plantMilestones(options: {
+    from: number;
+    to: number;
+    seen: number;
+    unseen: number;
+  }): Promise<{ plantedAt: number; planted: number }>;
   snapshot(): Snapshot;
   queueCentre(): { x: number; y: number };
   eventReport(range: { from: number; to: number }): EventReport;

@@ -50,7 +50,9 @@ CxSlaCountdown.prototype.update = function countedUpdate(changed) {
 // The contact centre's office hours, registered once by name as a host page does.
 const office = BusinessCalendar.from({
   timeZone: 'Asia/Shanghai',
-  weeklyHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ start: '09:00', end: '18:00' }]])),
+  weeklyHours: Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ start: '09:00', end: '18:00' }]]),
+  ),
 });
 if (office.ok) registerCalendar('office', office.calendar);
 
@@ -97,7 +99,10 @@ function ordinaryTarget(random, now) {
   if (pick < 0.55) {
     // Three office days; under 4 h elapsed is far below 75% of the business time they hold.
     const startedAt = now - r * 4 * HOUR;
-    return { target: { duration: 'P3D', calendar: 'office', startedAt: iso(startedAt) }, deadline: startedAt + 72 * HOUR };
+    return {
+      target: { duration: 'P3D', calendar: 'office', startedAt: iso(startedAt) },
+      deadline: startedAt + 72 * HOUR,
+    };
   }
   if (pick < 0.7) {
     const startedAt = now - (6.2 + 0.9 * r) * HOUR; // past 75% of 8 h; 90% at least 6 min away
@@ -111,14 +116,25 @@ function ordinaryTarget(random, now) {
     const startedAt = now - (2 + 10 * r) * HOUR; // paused: waiting on the customer
     const from = now - (5 + 55 * random()) * MINUTE;
     return {
-      target: { duration: 'PT24H', startedAt: iso(startedAt), pauses: [{ from: iso(from), reason: 'Waiting on customer' }] },
+      target: {
+        duration: 'PT24H',
+        startedAt: iso(startedAt),
+        pauses: [{ from: iso(from), reason: 'Waiting on customer' }],
+      },
       deadline: startedAt + 24 * HOUR + (now - from),
     };
   }
   if (pick < 0.98) {
     const startedAt = now - (3 + 5 * r) * HOUR; // resumed after a half-hour pause
-    const pause = { from: iso(startedAt + HOUR), to: iso(startedAt + 1.5 * HOUR), reason: 'Waiting on customer' };
-    return { target: { duration: 'PT24H', startedAt: iso(startedAt), pauses: [pause] }, deadline: startedAt + 24.5 * HOUR };
+    const pause = {
+      from: iso(startedAt + HOUR),
+      to: iso(startedAt + 1.5 * HOUR),
+      reason: 'Waiting on customer',
+    };
+    return {
+      target: { duration: 'PT24H', startedAt: iso(startedAt), pauses: [pause] },
+      deadline: startedAt + 24.5 * HOUR,
+    };
   }
   const startedAt = now - (1 + 5 * r) * HOUR;
   return {
@@ -299,7 +315,12 @@ async function mount({ mode, n, precision, seed }) {
   const mountMs = performance.now() - started;
   queue.tickets = tickets;
   queue.visibleRows = countVisibleRows();
-  return { mountMs, createMs: created - started, visibleRows: queue.visibleRows, eventsAtMount: firedEvents.length };
+  return {
+    mountMs,
+    createMs: created - started,
+    visibleRows: queue.visibleRows,
+    eventsAtMount: firedEvents.length,
+  };
 }
 
 /**
@@ -310,7 +331,8 @@ async function mount({ mode, n, precision, seed }) {
  */
 async function plantMilestones({ from, to, seen, unseen }) {
   const rows = [];
-  for (let index = 0; index < seen; index++) rows.push(Math.floor(((index + 0.5) * queue.visibleRows) / seen));
+  for (let index = 0; index < seen; index++)
+    rows.push(Math.floor(((index + 0.5) * queue.visibleRows) / seen));
   const offScreenStart = queue.visibleRows * 3; // well past the 200 px margin of the visibility observer
   for (let index = 0; index < unseen; index++) {
     rows.push(offScreenStart + Math.floor(((index + 0.5) * (queue.cells.length - offScreenStart)) / unseen));
@@ -323,7 +345,10 @@ async function plantMilestones({ from, to, seen, unseen }) {
     const element = queue.cells[row];
     planted.add(element);
     // A new target id: the widget fires each milestone once per ticket and target, ever.
-    element.targets = [...ticket.targets, { id: 'follow-up', label: 'Follow-up', kind: 'follow-up', ...plant.target }];
+    element.targets = [
+      ...ticket.targets,
+      { id: 'follow-up', label: 'Follow-up', kind: 'follow-up', ...plant.target },
+    ];
     expectedEvents.set(eventKey(ticket.id, 'follow-up', plant.milestone), { at, row });
   });
   await Promise.all(rows.map((row) => queue.cells[row].updateComplete));
@@ -364,7 +389,15 @@ function eventReport({ from, to }) {
     if (fired.has(event.key)) duplicates += 1;
     else fired.set(event.key, event.firedAt);
   }
-  const report = { expected: 0, fired: 0, seenExpected: 0, seenFired: 0, lateMs: [], missing: [], duplicates };
+  const report = {
+    expected: 0,
+    fired: 0,
+    seenExpected: 0,
+    seenFired: 0,
+    lateMs: [],
+    missing: [],
+    duplicates,
+  };
   for (const [key, { at, row }] of expectedEvents) {
     if (at <= from || at > to) continue;
     const seen = row < queue.visibleRows;
