@@ -4,6 +4,7 @@
 // and whether warning and breach events fire on time for timers on and off screen.
 // Options: --configs=shared-1k,control-1k runs only those configurations.
 /// <reference path="./sla/page.d.ts" />
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bundlePage, REPO_ROOT, sha256Of } from './lib/bundle.mjs';
 import { serveFiles } from './lib/server.mjs';
@@ -106,9 +107,14 @@ export async function run({ getBrowser, log, options }) {
     const results = [];
     for (const config of configs) {
       const started = Date.now();
+      const loadBefore = loadAverage();
       const result = await measureConfig(browser, server.origin, config);
-      log(`  ${config.name.padEnd(24)} ${Math.round((Date.now() - started) / 1000)} s`);
-      results.push(result);
+      // Other processes on a 2-core machine skew a configuration: keep the load seen around it.
+      const load = { before: loadBefore, after: loadAverage() };
+      log(
+        `  ${config.name.padEnd(24)} ${Math.round((Date.now() - started) / 1000)} s, load ${load.before} → ${load.after}`,
+      );
+      results.push({ ...result, loadAverage1m: load });
     }
     results.sort(
       (a, b) =>
@@ -124,6 +130,8 @@ export async function run({ getBrowser, log, options }) {
     await server.close();
   }
 }
+
+const loadAverage = () => Number(os.loadavg()[0].toFixed(2));
 
 /**
  * One configuration on a fresh page in a fresh browser context: its own renderer, and its own
@@ -399,11 +407,13 @@ function targetsOf(configs) {
 
 /**
  * The readable report: one row per configuration, then ratios and targets.
- * @param {{ configs: ConfigResult[], ratios: Record<string, unknown>, targets: Record<string, { pass: boolean }> }} result
+ * @param {{ configs: Array<ConfigResult & { loadAverage1m: { before: number, after: number } }>,
+ *   ratios: Record<string, unknown>, targets: Record<string, { pass: boolean }> }} result
  */
 export function report(result) {
   const rows = result.configs.map((config) => ({
-    config: config.name,
+    // '!' marks a configuration measured while the 1-minute load average was above 1 (noisy).
+    config: `${config.name}${Math.max(config.loadAverage1m.before, config.loadAverage1m.after) > 1 ? ' !' : ''}`,
     mount: `${config.mountMs}`,
     'task med': `${config.taskMsPerSecond.median}`,
     p95: `${config.taskMsPerSecond.p95}`,
@@ -423,7 +433,8 @@ export function report(result) {
   return [
     'Main-thread ms per 1-s window (task = all main-thread work; script/layout/style are parts of it);',
     'mount ms; upd/s = widget updates or text writes per second; upd win = windows with any update;',
-    'sat = windows >= 900 ms (main thread saturated); events = warning/breach events fired/expected.',
+    'sat = windows >= 900 ms (main thread saturated); events = warning/breach events fired/expected;',
+    '! = load average above 1 around that configuration (something else used the CPU: noisy).',
     formatTable(rows),
     '',
     `ratios: ${Object.entries(result.ratios)
