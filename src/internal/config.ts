@@ -26,6 +26,7 @@ export function resolveShadowRootMode(): ShadowRootMode {
   const meta =
     typeof document === 'undefined'
       ? null
-      : document.querySelector<HTMLMetaElement>('meta[name="cx-desk-shadow-root"]');
+      : // Only <head>: this runs for every element created, and a whole-document scan made mounting 10k elements quadratic.
+        (document.head?.querySelector<HTMLMetaElement>('meta[name="cx-desk-shadow-root"]') ?? null);
   return meta?.content.trim() === 'closed' ? 'closed' : 'open';
 }
