@@ -10,6 +10,7 @@ import { CxElement } from '../../internal/cx-element.js';
 import { formatClock, formatDurationWords } from '../../internal/duration-format.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { observeVisibility } from '../../internal/visibility-observer.js';
+import { announce, type Politeness } from '../../internal/announcer.js';
 import { getSharedClock, type Clock } from '../../services/clock.js';
 import { resolveCalendar, type CalendarInput } from '../../services/sla/calendars.js';
 import { evaluateTarget, planTarget, type SlaPlan, type SlaStatus } from '../../services/sla/evaluate.js';
@@ -32,6 +33,9 @@ const ORDER: Record<SlaState, number> = {
   met: 4,
   cancelled: 5,
 };
+
+/** Date formats by language and time zone, shared by every countdown (null: the zone is invalid). */
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
 
 let sharedFiredStore: FiredStore | undefined;
 function firedStore(): FiredStore {
@@ -58,7 +62,7 @@ function firedStore(): FiredStore {
  * @cssprop [--cx-sla-countdown-breach-color] - Colour once overdue.
  * @cssprop [--cx-sla-countdown-muted-color] - Colour of met and cancelled targets.
  * @cssprop [--cx-sla-countdown-track-color] - Background of the progress bar.
- * @cssprop [--cx-sla-countdown-compact-width] - Width of the compact variant (default 12ch; it clips with an ellipsis).
+ * @cssprop [--cx-sla-countdown-compact-width] - Minimum width of the compact variant (default 12ch), so a column of countdowns lines up.
  *
  * @csspart list - The list of targets.
  * @csspart target - One target (also `target-{state}`).
@@ -108,8 +112,6 @@ export class CxSlaCountdown extends CxElement {
   @property({ attribute: false }) clock: Clock | undefined;
 
   @state() private now = Date.now();
-  @state() private politeAnnouncement = '';
-  @state() private assertiveAnnouncement = '';
 
   private readonly localize = new LocalizeController(this);
   private rows: Row[] = [];
@@ -118,6 +120,8 @@ export class CxSlaCountdown extends CxElement {
   private pendingErrors: CxErrorDetail[] = [];
   private readonly lastStates = new Map<string, SlaState>();
   private readonly announced = new Set<string>();
+  /** Milestones known to have fired (here or earlier): storage is asked once per milestone, not per tick. */
+  private readonly settled = new Set<string>();
   private visible = false;
   private unsubscribeTick: (() => void) | undefined;
   private cancelAlarm: (() => void) | undefined;
@@ -351,10 +355,13 @@ export class CxSlaCountdown extends CxElement {
         if (milestone.kind === 'last-minute') {
           if (!initial && !breachDue && this.visible && !this.announced.has(`${target.id}:last-minute`)) {
             this.announced.add(`${target.id}:last-minute`);
-            this.politeAnnouncement = this.localize.term('slaAnnounceLastMinute', target.label);
+            this.say(this.localize.term('slaAnnounceLastMinute', target.label), 'polite');
           }
           continue;
         }
+        const settledKey = `${this.scope}\u0000${target.id}\u0000${milestone.key}`;
+        if (this.settled.has(settledKey)) continue;
+        this.settled.add(settledKey);
         if (!store.claim(this.scope, target.id, milestone.key)) continue;
         if (milestone.kind === 'warning' && breachDue) continue;
         const dueAt = Number.isFinite(plan.deadline) ? new Date(plan.deadline).toISOString() : '';
@@ -369,19 +376,27 @@ export class CxSlaCountdown extends CxElement {
           );
           // Off-screen timers announce only breaches: a queue of hundreds must not chatter.
           if (this.visible)
-            this.politeAnnouncement = this.localize.term(
-              'slaAnnounceWarning',
-              target.label,
-              formatDurationWords(status.remainingMs, this.localize.durationUnits()),
+            this.say(
+              this.localize.term(
+                'slaAnnounceWarning',
+                target.label,
+                formatDurationWords(status.remainingMs, this.localize.durationUnits()),
+              ),
+              'polite',
             );
         } else {
           this.dispatchEvent(
             new CxSlaBreachEvent({ targetId: target.id, dueAt, overdueMs: status.overdueMs }),
           );
-          this.assertiveAnnouncement = this.localize.term('slaAnnounceBreach', target.label);
+          this.say(this.localize.term('slaAnnounceBreach', target.label), 'assertive');
         }
       }
     }
+  }
+
+  /** Milestones go to the page's shared live region (one for all widgets, see internal/announcer). */
+  private say(message: string, politeness: Politeness): void {
+    announce(message, politeness, this.localize.lang());
   }
 
   private handleToggleSeconds(): void {
@@ -393,15 +408,22 @@ export class CxSlaCountdown extends CxElement {
   }
 
   private formatDate(ms: number): string {
-    try {
-      return new Intl.DateTimeFormat(this.localize.lang(), {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        ...(this.timeZone ? { timeZone: this.timeZone } : {}),
-      }).format(ms);
-    } catch {
-      return new Date(ms).toISOString();
+    const lang = this.localize.lang();
+    const key = `${lang}|${this.timeZone ?? ''}`;
+    let format = dateFormats.get(key);
+    if (format === undefined) {
+      try {
+        format = new Intl.DateTimeFormat(lang, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          ...(this.timeZone ? { timeZone: this.timeZone } : {}),
+        });
+      } catch {
+        format = null; // an unknown time zone: ISO text below
+      }
+      dateFormats.set(key, format);
     }
+    return format ? format.format(ms) : new Date(ms).toISOString();
   }
 
   protected override render(): TemplateResult {
@@ -411,21 +433,11 @@ export class CxSlaCountdown extends CxElement {
     statuses.sort(
       (a, b) => sortKey(a.row, a.status) - sortKey(b.row, b.status) || deadlineOf(a.row) - deadlineOf(b.row),
     );
-    const announcements = html`<div
-        class="visually-hidden"
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-      >
-        ${this.politeAnnouncement}
-      </div>
-      <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">
-        ${this.assertiveAnnouncement}
-      </div>`;
-
     if (this.isCompact) {
       const first = statuses[0];
-      return html`${first ? this.renderCompact(first.row, first.status) : html`<span class="empty">${this.localize.term('slaEmpty')}</span>`}${announcements}`;
+      return first
+        ? this.renderCompact(first.row, first.status)
+        : html`<span class="empty">${this.localize.term('slaEmpty')}</span>`;
     }
 
     return html`<section class="countdown" aria-label=${this.localize.term('slaRegionLabel')}>
@@ -459,7 +471,6 @@ export class CxSlaCountdown extends CxElement {
           ${this.localize.term('slaShowWallClock')}
         </button>
       </div>
-      ${announcements}
     </section>`;
   }
 

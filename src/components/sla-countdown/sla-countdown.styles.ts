@@ -16,18 +16,17 @@ export const styles = [
     }
 
     /*
-     * Compact sits in table cells of long ticket queues: a fixed-size, strictly contained box is a
-     * relayout boundary, so a tick never lays out the queue around it.
+     * Compact sits in table cells of long ticket queues: a box of steady width with tabular digits, so
+     * a tick never changes its size (a longer state name may widen it; the host's cell decides whether
+     * to clip). Deliberately no containment and no clipping here: either would give every one of
+     * thousands of cells its own paint layer, which costs more per frame than it saves.
      */
     :host([variant='compact']) {
       display: inline-block;
       vertical-align: middle;
-      inline-size: var(--cx-sla-countdown-compact-width, 12ch);
+      min-inline-size: var(--cx-sla-countdown-compact-width, 12ch);
       block-size: calc(var(--cx-line-height, 1.5) * 1em);
-      contain: strict;
-      overflow: clip;
       white-space: nowrap;
-      text-overflow: ellipsis;
     }
 
     .countdown {
@@ -110,14 +109,9 @@ export const styles = [
       white-space: nowrap;
     }
 
-    /*
-     * The ticking text is a relayout boundary (fixed size + strict containment): a new second lays
-     * out these few glyphs only, never the ticket queue or table around the widget.
-     */
+    /* The ticking text keeps its box whatever the digits: a new second never shifts the layout. */
     .ticking {
-      contain: strict;
       block-size: calc(var(--cx-line-height-tight, 1.25) * 1em);
-      overflow: clip;
     }
 
     .met .remaining,
@@ -228,7 +222,7 @@ export const styles = [
     .compact .ticking {
       display: inline-block;
       /* Room for +99:59:59 or 999d 23:59 in tabular digits. */
-      inline-size: var(--cx-sla-countdown-compact-width, 10ch);
+      min-inline-size: 10ch;
     }
 
     .dot {

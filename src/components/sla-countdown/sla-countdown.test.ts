@@ -6,6 +6,7 @@ import type { CxErrorEvent } from '../../events/cx-error.js';
 import type { CxSlaBreachEvent } from '../../events/cx-sla-breach.js';
 import type { CxSlaStateChangeEvent } from '../../events/cx-sla-state-change.js';
 import type { CxSlaWarningEvent } from '../../events/cx-sla-warning.js';
+import { liveRegion, MESSAGE_LIFETIME_MS } from '../../internal/announcer.js';
 import { Clock, type VisibilitySource } from '../../services/clock.js';
 import type { SlaTargetInput } from '../../services/sla/targets.js';
 import './sla-countdown.js';
@@ -56,6 +57,8 @@ describe('cx-sla-countdown', () => {
 
   let restored = false;
   afterEach(() => {
+    // Messages of this test would otherwise outlive its fake timers in the page's live regions.
+    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
     if (!restored) timers.restore();
     restored = false;
     sinon.restore();
@@ -213,17 +216,15 @@ describe('cx-sla-countdown', () => {
     el.addEventListener('cx-sla-breach', breach);
     await timers.tickAsync(5 * MINUTE);
     expect(breach.callCount).to.equal(1);
-    // Off screen it did the work of the events only: no tick or alarm repainted it, and only the
-    // breach was announced (one render for the live region).
-    expect(render.callCount).to.equal(1);
+    // Off screen it did the work of the events only: no tick, alarm or announcement repainted it
+    // (announcements go to the page's shared live region), and only the breach was announced.
     await el.updateComplete;
-    expect(root(el).querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
-      'Respond: deadline passed',
-    );
-    expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    expect(render.callCount).to.equal(0);
+    expect(liveRegion('assertive')!.textContent!.trim()).to.equal('Respond: deadline passed');
+    expect(liveRegion('polite')!.textContent!.trim()).to.equal('');
   });
 
-  it('announces milestones in live regions and keeps the timer silent', async () => {
+  it('announces milestones in the page live regions and keeps the timer silent', async () => {
     const el = await mount([{ id: 'a', label: 'Respond', startedAt: iso(NOW), duration: 'PT10M' }], {
       'warn-at': '50%',
       precision: 'minutes',
@@ -232,13 +233,19 @@ describe('cx-sla-countdown', () => {
     expect(timer.getAttribute('aria-live')).to.equal(null);
     expect(timer.getAttribute('aria-label')).to.equal('10 min left');
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const polite = root(el).querySelector('[role="status"]')!;
-    const assertive = root(el).querySelector('[role="alert"]')!;
+    const polite = liveRegion('polite')!;
+    const assertive = liveRegion('assertive')!;
+    expect(polite.getAttribute('role')).to.equal('status');
     expect(polite.getAttribute('aria-live')).to.equal('polite');
+    expect(assertive.getAttribute('role')).to.equal('alert');
     expect(assertive.getAttribute('aria-live')).to.equal('assertive');
+    // One pair for the page, outside every shadow root, none inside the widget.
+    expect(document.querySelectorAll('[data-cx-announcer]').length).to.equal(1);
+    expect(root(el).querySelector('[aria-live]')).to.equal(null);
     await timers.tickAsync(5 * MINUTE + 500);
     await el.updateComplete;
     expect(polite.textContent!.trim()).to.equal('Respond: 5 min left');
+    expect((polite.lastElementChild as HTMLElement).lang).to.equal('en');
     await timers.tickAsync(4 * MINUTE);
     await el.updateComplete;
     expect(polite.textContent!.trim()).to.equal('Respond: one minute left');
@@ -246,6 +253,10 @@ describe('cx-sla-countdown', () => {
     await timers.tickAsync(MINUTE);
     await el.updateComplete;
     expect(assertive.textContent!.trim()).to.equal('Respond: deadline passed');
+    // Messages leave the region after a while, so they do not pile up over a working day.
+    await timers.tickAsync(MESSAGE_LIFETIME_MS);
+    expect(polite.textContent!.trim()).to.equal('');
+    expect(assertive.textContent!.trim()).to.equal('');
   });
 
   it('shows a paused target with its reason, keeps its colour band, and pushes the deadline back', async () => {
