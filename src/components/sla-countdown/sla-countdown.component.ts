@@ -99,8 +99,12 @@ export class CxSlaCountdown extends CxElement {
   /** `seconds` or `minutes` (updates once a minute); default: seconds in `full`, minutes in `compact`. */
   @property({ reflect: true }) precision: 'seconds' | 'minutes' | undefined;
 
-  /** `full` (every target with its bar) or `compact` (the most imminent target on one line, for a table cell). */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  /**
+   * `full` (default: every target with its bar) or `compact` (the most imminent target on one line,
+   * for a table cell). No initial value on purpose: reflecting a default to the host attribute costs
+   * every one of thousands of queue cells an attribute write at mount.
+   */
+  @property({ reflect: true }) variant: 'full' | 'compact' | undefined;
 
   /** IANA time zone for showing deadlines; default: the agent's. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
