@@ -360,6 +360,8 @@ function targetsOf(configs) {
     medianMs: get(name)?.taskMsPerSecond.median ?? null,
     p95Ms: get(name)?.taskMsPerSecond.p95 ?? null,
     pageFloorMs: get(control)?.taskMsPerSecond.median ?? null,
+    // What the widget adds to the page's own cost of changing the visible cells once a second.
+    overPageFloorMs: get(name) && get(control) ? round(median(name) - median(control)) : null,
     pass: median(name) <= budget,
   });
   const tenTimes = ratio(median('naive-per-element-10k'), median('shared-10k'));

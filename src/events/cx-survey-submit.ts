@@ -1,0 +1,29 @@
+import { CxEvent } from './cx-event.js';
+
+/** Detail of `cx-survey-submit`. */
+export interface CxSurveySubmitDetail {
+  /** Client-generated id; the server dedupes by it. */
+  readonly responseId: string;
+  /** The survey's id. */
+  readonly surveyId: string;
+  /** Answers by question id (visible questions only). */
+  readonly answers: Readonly<Record<string, unknown>>;
+  /** Computed scores, e.g. `{ csat: 4, nps: 9 }`. */
+  readonly scores: Readonly<Record<string, number | null>>;
+  /** Interaction, customer and agent ids, mode, locale, timestamps. */
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+/** A survey response is about to be saved and sent. Cancelable: `preventDefault()` keeps it from the outbox (the host sends it itself). */
+export class CxSurveySubmitEvent extends CxEvent<CxSurveySubmitDetail> {
+  static readonly eventName = 'cx-survey-submit';
+  constructor(detail: CxSurveySubmitDetail) {
+    super(CxSurveySubmitEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cx-survey-submit': CxSurveySubmitEvent;
+  }
+}
