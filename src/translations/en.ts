@@ -1,3 +1,6 @@
+import { customer360En } from './customer-360.js';
+import { surveyEn } from './satisfaction-survey.js';
+import { scriptPrompterEn } from './script-prompter.js';
 import type { CxTranslation } from './translation.js';
 
 /** English (the fallback language). */
@@ -51,6 +54,9 @@ const en: CxTranslation = {
   slaAnnounceLastMinute: (label) => `${label}: one minute left`,
   slaAnnounceBreach: (label) => `${label}: deadline passed`,
   durationUnits: { day: 'd', hour: 'h', minute: 'min', second: 's' },
+  ...customer360En,
+  ...scriptPrompterEn,
+  ...surveyEn,
 };
 
 export default en;

@@ -1,7 +1,10 @@
 import type { Translation as BaseTranslation } from '@shoelace-style/localize';
+import type { Customer360Terms } from './customer-360.js';
+import type { SurveyTerms } from './satisfaction-survey.js';
+import type { ScriptPrompterTerms } from './script-prompter.js';
 
 /** Every term a cx-desk widget shows. A host registering another language supplies all of them. */
-export interface CxTranslation extends BaseTranslation {
+export interface CxTranslation extends BaseTranslation, Customer360Terms, ScriptPrompterTerms, SurveyTerms {
   loading: string;
   retry: string;
   close: string;

@@ -1,3 +1,6 @@
+import { customer360ZhCN } from './customer-360.js';
+import { surveyZhCN } from './satisfaction-survey.js';
+import { scriptPrompterZhCN } from './script-prompter.js';
 import type { CxTranslation } from './translation.js';
 
 /** 简体中文 */
@@ -46,6 +49,9 @@ const zhCN: CxTranslation = {
   slaAnnounceLastMinute: (label) => `${label}：仅剩一分钟`,
   slaAnnounceBreach: (label) => `${label}：已超时`,
   durationUnits: { day: '天', hour: '小时', minute: '分钟', second: '秒' },
+  ...customer360ZhCN,
+  ...scriptPrompterZhCN,
+  ...surveyZhCN,
 };
 
 export default zhCN;
