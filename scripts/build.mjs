@@ -10,4 +10,6 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--config', 'vite.bundle.config.js']);
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/styles/tokens.css', 'dist/tokens.css');
-console.log('built dist/ (ESM per file, cx-desk.bundle.js, tokens.css)');
+// The published JSON Schema of call scripts, for hosts that author scripts in their own tools.
+copyFileSync('src/services/script-engine/script.schema.json', 'dist/script.schema.json');
+console.log('built dist/ (ESM per file, cx-desk.bundle.js, tokens.css, script.schema.json)');

@@ -28,3 +28,37 @@ export {
 export type { SlaTargetInput, InstantInput } from './services/sla/targets.js';
 export type { TroubleTicketInput } from './services/sla/ticket.js';
 export * from './services/business-time/index.js';
+
+// Types of the data each widget takes and emits. The functions behind them (TMF client, loader,
+// script engine, survey model and outbox) are imported from `cx-desk/services/<name>/index.js`.
+export type * from './services/tmf/index.js';
+export type * from './services/script-engine/index.js';
+export type {
+  AnswerIssue,
+  AnswerIssueCode,
+  CesQuestion,
+  MultiChoiceQuestion,
+  NpsCategory,
+  NpsQuestion,
+  PresetLocale,
+  PresetName,
+  QuestionDistribution,
+  QuestionType,
+  RatingDisplay,
+  RatingQuestion,
+  ResponseScores,
+  SingleChoiceQuestion,
+  SurveyAnswer,
+  SurveyAnswers,
+  SurveyChoice,
+  SurveyDefinition,
+  SurveyIssue,
+  SurveyMetric,
+  SurveyQuestion,
+  SurveySummary,
+  SurveyValidation,
+  TextQuestion,
+  YesNoQuestion,
+} from './services/survey/index.js';
+export type * from './services/survey-outbox/index.js';
+export type { Condition, ConditionOperator } from './services/conditions/index.js';
