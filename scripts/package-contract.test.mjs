@@ -96,6 +96,17 @@ test('the README element catalogue matches custom-elements.json', async () => {
   );
 });
 
+test('the React wrappers (cx-desk/react) match custom-elements.json', async () => {
+  const { renderWrappers, OUTPUT } = await import('./react-wrappers.mjs');
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(OUTPUT)) ?? {};
+  const expected = await prettier.format(
+    renderWrappers(JSON.parse(readFileSync('custom-elements.json', 'utf8'))),
+    { ...options, filepath: OUTPUT },
+  );
+  assert.equal(readFileSync(OUTPUT, 'utf8'), expected, 'run `npm run analyze`');
+});
+
 test('the README shows the two commands', () => {
   const readme = readFileSync('README.md', 'utf8');
   assert.ok(readme.includes('npm install && npm start'));
