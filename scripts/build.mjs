@@ -1,7 +1,7 @@
 // npm run build: per-file ESM + .d.ts (Lit external) with tsc, the self-registering bundle with Vite,
 // and tokens.css beside them.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -12,4 +12,16 @@ mkdirSync('dist', { recursive: true });
 copyFileSync('src/styles/tokens.css', 'dist/tokens.css');
 // The published JSON Schema of call scripts, for hosts that author scripts in their own tools.
 copyFileSync('src/services/script-engine/script.schema.json', 'dist/script.schema.json');
-console.log('built dist/ (ESM per file, cx-desk.bundle.js, tokens.css, script.schema.json)');
+// The sample call scripts as JSON files (dist/scripts/<name>.<locale>.json): what `<cx-script-prompter
+// src>` loads in the demo, and starting points for hosts writing their own.
+const { SAMPLE_NAMES, sampleScript } = await import('../dist/services/script-engine/samples.js');
+mkdirSync('dist/scripts', { recursive: true });
+for (const name of SAMPLE_NAMES) {
+  for (const locale of ['en', 'zh-CN']) {
+    writeFileSync(
+      `dist/scripts/${name}.${locale}.json`,
+      `${JSON.stringify(sampleScript(name, locale), null, 2)}\n`,
+    );
+  }
+}
+console.log('built dist/ (ESM per file, cx-desk.bundle.js, tokens.css, script.schema.json, scripts/*.json)');

@@ -30,7 +30,22 @@ const SESSION_KEY = 'telecare-crm-demo:session';
 const CLOSED_TICKET_STATUSES = new Set(['resolved', 'closed', 'cancelled', 'rejected']);
 
 /** cx-desk events the demo shows in its log; every cx-desk event bubbles and is composed. */
-const OBSERVED_EVENTS = ['cx-agent-session-change', 'cx-error'];
+const OBSERVED_EVENTS = [
+  'cx-agent-session-change',
+  'cx-error',
+  'cx-sla-warning',
+  'cx-sla-breach',
+  'cx-customer-action',
+  'cx-customer-offer-decision',
+  'cx-customer-pii-reveal',
+  'cx-customer-load-error',
+  'cx-script-step-change',
+  'cx-script-action',
+  'cx-script-complete',
+  'cx-script-phrase-warning',
+  'cx-survey-submitted',
+  'cx-survey-error',
+];
 
 /** @typedef {'en' | 'zh-CN'} Lang */
 /** @typedef {'light' | 'dark'} Theme */
@@ -48,6 +63,7 @@ const OBSERVED_EVENTS = ['cx-agent-session-change', 'cx-error'];
  * @type {ReadonlyArray<{ tag: string, attributes: (session: SessionValues) => Record<string, string>, properties?: (session: SessionValues) => Record<string, unknown> }>}
  */
 const WIDGETS = [
+  // Pulled from the reference backend's TMF APIs through the session's transport.
   { tag: 'cx-customer-360', attributes: (session) => ({ 'customer-id': session.customerId }) },
   {
     tag: 'cx-sla-countdown',
@@ -55,8 +71,25 @@ const WIDGETS = [
     // The TMF621 ticket as the backend sent it: the countdown maps it to a resolution target.
     properties: (session) => ({ ticket: rawTickets.get(session.ticketId) ?? null }),
   },
-  { tag: 'cx-script-prompter', attributes: () => ({}) },
-  { tag: 'cx-satisfaction-survey', attributes: () => ({ mode: 'agent-assisted' }) },
+  {
+    tag: 'cx-script-prompter',
+    // A sample script shipped in dist/scripts/, in the page's language; progress is kept per interaction.
+    attributes: (session) => ({
+      src: `/dist/scripts/greeting-identity.${state.lang}.json`,
+      'interaction-id': session.interactionId,
+    }),
+  },
+  {
+    tag: 'cx-satisfaction-survey',
+    // The agent reads the post-call survey to the customer; responses go to the backend's outbox endpoint.
+    attributes: (session) => ({
+      preset: 'post-call',
+      mode: 'agent',
+      'interaction-id': session.interactionId,
+      'customer-id': session.customerId,
+      endpoint: '/api/survey-responses',
+    }),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1343,6 +1376,8 @@ function applyLanguage(lang) {
   elements.html.lang = lang;
   translateMarkup();
   renderAll();
+  // The sample script comes in the page's language.
+  if (state.session.customerId) applySession();
 }
 
 function translateMarkup() {
