@@ -99,7 +99,7 @@ export async function run({ getBrowser, log, options }) {
   const server = await serveFiles({
     '/': fileURLToPath(new URL('./sla/page.html', import.meta.url)),
     '/page.js': bundle,
-    '/page.bundle.js.map': `${bundle}.map`,
+    '/sla-page.bundle.js.map': `${bundle}.map`,
     '/tokens.css': `${REPO_ROOT}src/styles/tokens.css`,
   });
   try {

@@ -3,7 +3,7 @@
 // (gitignored). The project compiles Lit decorators as experimentalDecorators, so tsconfig.json is passed.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -16,7 +16,12 @@ export const TMP_DIR = join(REPO_ROOT, 'bench', 'tmp');
  */
 export async function bundlePage(entry) {
   await mkdir(TMP_DIR, { recursive: true });
-  const outfile = join(TMP_DIR, basename(entry).replace(/\.[jt]s$/, '.bundle.js'));
+  // Named after the benchmark's folder too (sla/page.js → sla-page.bundle.js): two benchmarks' pages
+  // must not overwrite each other's bundle while one of them is being served.
+  const outfile = join(
+    TMP_DIR,
+    `${basename(dirname(entry))}-${basename(entry).replace(/\.[jt]s$/, '.bundle.js')}`,
+  );
   await build({
     entryPoints: [entry],
     outfile,
