@@ -1,6 +1,7 @@
 // Registers every cx-desk element and re-exports the public API.
 export * from './components/agent-session/agent-session.js';
 export * from './components/sla-countdown/sla-countdown.js';
+export * from './components/satisfaction-survey/satisfaction-survey.js';
 
 export { CxElement } from './internal/cx-element.js';
 export { configure, type CxConfig } from './internal/config.js';

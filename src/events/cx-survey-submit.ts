@@ -8,9 +8,9 @@ export interface CxSurveySubmitDetail {
   readonly surveyId: string;
   /** Answers by question id (visible questions only). */
   readonly answers: Readonly<Record<string, unknown>>;
-  /** Computed scores, e.g. `{ csat: 4, nps: 9 }`. */
-  readonly scores: Readonly<Record<string, number | null>>;
-  /** Interaction, customer and agent ids, mode, locale, timestamps. */
+  /** Computed scores, e.g. `{ csat: 4, csatSatisfied: true, nps: 9, npsCategory: 'promoter', fcr: true }` (empty when declined). */
+  readonly scores: Readonly<Record<string, number | boolean | string>>;
+  /** Interaction, customer and agent ids, `mode`, `locale`, `declined` (agent mode), `startedAt` and `submittedAt`. */
   readonly meta: Readonly<Record<string, unknown>>;
 }
 

@@ -98,3 +98,25 @@ describe('LocalizeController', () => {
     expect(text(probe)).to.equal('Chargement…');
   });
 });
+
+describe('registerWidgetTerms', () => {
+  it("adds a widget's terms to English (the fallback), Simplified Chinese and plain zh", async () => {
+    const { registerWidgetTerms } = await import('./localize.js');
+    registerWidgetTerms({ en: { probeWidgetTitle: 'Probe' }, 'zh-cn': { probeWidgetTitle: '探针' } });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="zh"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    const term = () => (probe.localize.term as (key: string) => string)('probeWidgetTitle');
+    await probe.updateComplete;
+    expect(term()).to.equal('探针');
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => term() === 'Probe', 'English term');
+    // A language a host registered without this widget's terms falls back to English.
+    registerTranslation({ ...en, $code: 'de', $name: 'Deutsch' } as typeof en);
+    wrapper.setAttribute('lang', 'de');
+    await waitUntil(() => probe.localize.lang() === 'de', 'German');
+    expect(term()).to.equal('Probe');
+    expect((zhCN as unknown as Record<string, unknown>).probeWidgetTitle).to.equal('探针');
+  });
+});

@@ -13,6 +13,21 @@ import type { DurationUnits } from './duration-format.js';
 registerTranslation(en, zhCN, { ...zhCN, $code: 'zh' });
 
 export { registerTranslation };
+
+/**
+ * Adds one widget's terms to the shipped languages; each widget module calls it for its own terms.
+ * The English object is also the package's fallback for languages a host registered without these
+ * terms, so it is completed in place.
+ */
+export function registerWidgetTerms<Terms extends object>(terms: { en: Terms; 'zh-cn': Terms }): void {
+  Object.assign(en, terms.en);
+  Object.assign(zhCN, terms['zh-cn']);
+  registerTranslation(
+    { ...terms.en, $code: 'en', $name: en.$name, $dir: 'ltr' },
+    { ...terms['zh-cn'], $code: 'zh-cn', $name: zhCN.$name, $dir: 'ltr' },
+    { ...terms['zh-cn'], $code: 'zh', $name: zhCN.$name, $dir: 'ltr' },
+  );
+}
 export type { CxTranslation };
 
 const observedRoots = new WeakSet<Node>();

@@ -1,16 +1,469 @@
 // Terms of <cx-customer-360>, in every shipped language. Keys start with the widget's prefix.
 
+/** The tabs (or disclosures) of the 360, in order. */
+export type Customer360Tab =
+  'products' | 'usage' | 'bills' | 'tickets' | 'interactions' | 'satisfaction' | 'offers';
+
 /** What <cx-customer-360> shows. */
 export interface Customer360Terms {
   c360RegionLabel: string;
+  c360SectionsLabel: string;
+  c360Tab: (tab: Customer360Tab) => string;
+  c360Loading: (section: string) => string;
+  c360LoadFailed: (section: string) => string;
+  c360Empty: (tab: Customer360Tab) => string;
+  c360NoCustomer: string;
+  c360Invalid: string;
+  c360InvalidFields: (count: number) => string;
+  c360Unknown: string;
+  c360Phone: string;
+  c360IdNumber: string;
+  c360Reveal: (field: string) => string;
+  c360Hide: (field: string) => string;
+  c360Revealed: (field: string, value: string) => string;
+  c360RevealDenied: (field: string) => string;
+  c360Tier: (tier: string) => string;
+  c360TierLabel: string;
+  c360Stage: (stage: string) => string;
+  c360StageLabel: string;
+  c360Status: (status: string) => string;
+  c360StatusLabel: string;
+  c360Tenure: (years: number, months: number) => string;
+  c360TenureLabel: string;
+  c360LanguageLabel: string;
+  c360ChannelLabel: string;
+  c360Channel: (channel: string) => string;
+  c360ContractEndLabel: string;
+  c360AlertsLabel: string;
+  c360Alert: (code: string) => string;
+  /** Why a badge fired; amounts in `params` arrive formatted with their currency. */
+  c360AlertReason: (code: string, params: Record<string, string | number>) => string;
+  c360RiskReason: (code: string) => string;
+  c360ActionsLabel: string;
+  c360Action: (action: string) => string;
+  c360ProductStatus: (status: string) => string;
+  c360MonthlyFee: (amount: string) => string;
+  c360Contract: (start: string, end: string) => string;
+  c360Since: (date: string) => string;
+  c360UsageType: (type: string) => string;
+  c360UsageOf: (used: string, cap: string, unit: string) => string;
+  c360UsageOnly: (used: string, unit: string) => string;
+  c360OverCap: string;
+  c360Resets: (date: string) => string;
+  c360Shared: string;
+  c360BillNo: string;
+  c360BillPeriod: string;
+  c360AmountDue: string;
+  c360Remaining: string;
+  c360DueDate: string;
+  c360BillStateLabel: string;
+  c360BillState: (state: string) => string;
+  c360BillsCaption: string;
+  c360TicketType: (type: string) => string;
+  c360TicketStatus: (status: string) => string;
+  c360Opened: (date: string) => string;
+  c360ClosedTickets: (count: number) => string;
+  c360FeedLabel: string;
+  c360FilterChannel: string;
+  c360AllChannels: string;
+  c360Direction: (direction: string) => string;
+  c360InteractionCount: (shown: number, total: number) => string;
+  c360LoadingMore: string;
+  c360SatisfactionKind: (kind: string) => string;
+  c360Score: (score: number, max: number) => string;
+  c360Accept: string;
+  c360Reject: string;
+  c360RejectReasonLabel: string;
+  c360RejectReason: (reason: string) => string;
+  c360ConfirmReject: string;
+  c360Cancel: string;
+  c360Decided: (decision: 'accept' | 'reject') => string;
+  c360OfferReason: (reason: string) => string;
 }
+
+const titleCase = (code: string): string =>
+  code.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
 
 /** English. */
 export const customer360En: Customer360Terms = {
   c360RegionLabel: 'Customer 360',
+  c360SectionsLabel: 'Customer details',
+  c360Tab: (tab) =>
+    ({
+      products: 'Plan & products',
+      usage: 'Usage',
+      bills: 'Bills',
+      tickets: 'Open tickets',
+      interactions: 'History',
+      satisfaction: 'Satisfaction',
+      offers: 'Offers',
+    })[tab],
+  c360Loading: (section) => `Loading ${section}…`,
+  c360LoadFailed: (section) => `${section} could not be loaded.`,
+  c360Empty: (tab) =>
+    ({
+      products: 'No products',
+      usage: 'No usage this cycle',
+      bills: 'No bills',
+      tickets: 'No tickets',
+      interactions: 'No contacts yet',
+      satisfaction: 'No satisfaction answers',
+      offers: 'No offers for this customer',
+    })[tab],
+  c360NoCustomer: 'No customer selected',
+  c360Invalid: 'invalid',
+  c360InvalidFields: (count) =>
+    count === 1 ? '1 field could not be read' : `${count} fields could not be read`,
+  c360Unknown: '—',
+  c360Phone: 'Mobile',
+  c360IdNumber: 'ID number',
+  c360Reveal: (field) => `Show ${field}`,
+  c360Hide: (field) => `Hide ${field}`,
+  c360Revealed: (field, value) => `${field}: ${value}`,
+  c360RevealDenied: (field) => `Showing the ${field} is not allowed`,
+  c360Tier: (tier) =>
+    ({ ordinary: 'Ordinary', silver: 'Silver', gold: 'Gold', diamond: 'Diamond' })[tier] ?? tier,
+  c360TierLabel: 'Tier',
+  c360Stage: (stage) =>
+    ({ new: 'New', growth: 'Growth', stable: 'Stable', decline: 'Decline' })[stage] ?? stage,
+  c360StageLabel: 'Lifecycle',
+  c360Status: (status) =>
+    ({ active: 'Active', suspended: 'Suspended', arrears: 'In arrears', terminated: 'Terminated' })[status] ??
+    status,
+  c360StatusLabel: 'Status',
+  c360Tenure: (years, months) =>
+    years > 0 ? `${years} yr${months > 0 ? ` ${months} mo` : ''}` : `${months} mo`,
+  c360TenureLabel: 'Tenure',
+  c360LanguageLabel: 'Language',
+  c360ChannelLabel: 'Preferred channel',
+  c360Channel: (channel) =>
+    ({
+      hotline: 'Hotline',
+      sms: 'SMS',
+      store: 'Store',
+      'account-manager': 'Account manager',
+      wechat: 'WeChat',
+      weibo: 'Weibo',
+      app: 'App',
+      robot: 'Chatbot',
+      email: 'E-mail',
+      chat: 'Online chat',
+    })[channel] ?? channel,
+  c360ContractEndLabel: 'Contract ends',
+  c360AlertsLabel: 'Alerts',
+  c360Alert: (code) =>
+    ({
+      'port-out-risk': 'Port-out risk',
+      'bill-shock': 'Bill shock',
+      arrears: 'Arrears',
+      'open-complaint': 'Open complaint',
+      'repeat-contact': 'Repeat contact',
+      'network-fault': 'Network fault',
+    })[code] ?? code,
+  c360AlertReason: (code, params) => {
+    switch (code) {
+      case 'port-out-risk':
+        return `Churn score ${params.percent}%${
+          params.reasons
+            ? `: ${String(params.reasons)
+                .split(',')
+                .map((reason) => customer360En.c360RiskReason(reason))
+                .join(', ')}`
+            : ''
+        }`;
+      case 'bill-shock':
+        return `Latest bill ${params.amount} is ${params.ratio}× the usual ${params.average}`;
+      case 'arrears':
+        return `${params.count} overdue bill(s), ${params.total} unpaid, oldest ${params.days} day(s) overdue`;
+      case 'open-complaint':
+        return `${params.count} open complaint(s)${params.categories ? ` (${params.categories})` : ''}`;
+      case 'repeat-contact':
+        return `${params.count} contacts in the last ${params.days} days`;
+      case 'network-fault':
+        return 'Known network fault in the customer’s area';
+      default:
+        return code;
+    }
+  },
+  c360RiskReason: (code) =>
+    ({
+      'contract-ending': 'contract ending',
+      'competitor-offer': 'competitor offer',
+      'network-quality': 'network quality',
+      'bill-shock': 'bill shock',
+      complaints: 'complaints',
+      'price-sensitive': 'price sensitive',
+      'usage-decline': 'usage declining',
+    })[code] ?? titleCase(code),
+  c360ActionsLabel: 'Actions',
+  c360Action: (action) =>
+    ({ call: 'Call', sms: 'SMS', email: 'E-mail', 'open-ticket': 'New ticket' })[action] ?? action,
+  c360ProductStatus: (status) =>
+    ({
+      created: 'Created',
+      pendingActive: 'Activating',
+      active: 'Active',
+      suspended: 'Suspended',
+      pendingTerminate: 'Terminating',
+      terminated: 'Terminated',
+      cancelled: 'Cancelled',
+      aborted: 'Aborted',
+    })[status] ?? status,
+  c360MonthlyFee: (amount) => `${amount} / month`,
+  c360Contract: (start, end) => `Contract ${start} – ${end}`,
+  c360Since: (date) => `Since ${date}`,
+  c360UsageType: (type) => ({ data: 'Data', voice: 'Voice', sms: 'SMS', other: 'Other' })[type] ?? type,
+  c360UsageOf: (used, cap, unit) => `${used} of ${cap} ${unit}`,
+  c360UsageOnly: (used, unit) => `${used} ${unit} used`,
+  c360OverCap: 'over the cap',
+  c360Resets: (date) => `Resets ${date}`,
+  c360Shared: 'shared',
+  c360BillNo: 'Bill',
+  c360BillPeriod: 'Period',
+  c360AmountDue: 'Amount due',
+  c360Remaining: 'Unpaid',
+  c360DueDate: 'Due',
+  c360BillStateLabel: 'State',
+  c360BillState: (state) =>
+    ({
+      new: 'New',
+      onHold: 'On hold',
+      validated: 'Validated',
+      sent: 'Sent',
+      partiallyPaid: 'Partially paid',
+      settled: 'Settled',
+    })[state] ?? state,
+  c360BillsCaption: 'Bills, newest first',
+  c360TicketType: (type) =>
+    ({ incident: 'Incident', complaint: 'Complaint', request: 'Request' })[type] ?? type,
+  c360TicketStatus: (status) =>
+    ({
+      acknowledged: 'Acknowledged',
+      rejected: 'Rejected',
+      pending: 'Pending',
+      held: 'Held',
+      inProgress: 'In progress',
+      cancelled: 'Cancelled',
+      closed: 'Closed',
+      resolved: 'Resolved',
+    })[status] ?? status,
+  c360Opened: (date) => `Opened ${date}`,
+  c360ClosedTickets: (count) =>
+    count === 1 ? '1 closed ticket not shown' : `${count} closed tickets not shown`,
+  c360FeedLabel: 'Interaction history',
+  c360FilterChannel: 'Channel',
+  c360AllChannels: 'All channels',
+  c360Direction: (direction) => ({ inbound: 'Inbound', outbound: 'Outbound' })[direction] ?? direction,
+  c360InteractionCount: (shown, total) => `${shown} of ${total}`,
+  c360LoadingMore: 'Loading more…',
+  c360SatisfactionKind: (kind) =>
+    ({ csat: 'CSAT', nps: 'NPS', ces: 'Effort (CES)', fcr: 'First-contact resolution' })[kind] ?? kind,
+  c360Score: (score, max) => `${score} / ${max}`,
+  c360Accept: 'Accept',
+  c360Reject: 'Reject',
+  c360RejectReasonLabel: 'Why did the customer decline?',
+  c360RejectReason: (reason) =>
+    ({
+      'not-interested': 'Not interested',
+      'too-expensive': 'Too expensive',
+      'already-has': 'Already has a similar offer',
+      'call-back-later': 'Wants to think about it',
+      'no-consent': 'Does not want offers',
+      other: 'Other',
+    })[reason] ?? reason,
+  c360ConfirmReject: 'Record rejection',
+  c360Cancel: 'Cancel',
+  c360Decided: (decision) => (decision === 'accept' ? 'Accepted' : 'Rejected'),
+  c360OfferReason: (reason) =>
+    ({ retention: 'Retention', renewal: 'Renewal', 'data-pack': 'Data pack', upsell: 'Upgrade' })[reason] ??
+    titleCase(reason),
 };
 
 /** Simplified Chinese. */
 export const customer360ZhCN: Customer360Terms = {
   c360RegionLabel: '客户360视图',
+  c360SectionsLabel: '客户详情',
+  c360Tab: (tab) =>
+    ({
+      products: '套餐与产品',
+      usage: '用量',
+      bills: '账单',
+      tickets: '未结工单',
+      interactions: '接触历史',
+      satisfaction: '满意度',
+      offers: '推荐',
+    })[tab],
+  c360Loading: (section) => `正在加载${section}…`,
+  c360LoadFailed: (section) => `${section}加载失败。`,
+  c360Empty: (tab) =>
+    ({
+      products: '暂无产品',
+      usage: '本周期暂无用量',
+      bills: '暂无账单',
+      tickets: '暂无工单',
+      interactions: '暂无接触记录',
+      satisfaction: '暂无满意度评价',
+      offers: '暂无适合该客户的推荐',
+    })[tab],
+  c360NoCustomer: '未选择客户',
+  c360Invalid: '数据无效',
+  c360InvalidFields: (count) => `${count} 个字段无法读取`,
+  c360Unknown: '—',
+  c360Phone: '手机号',
+  c360IdNumber: '证件号',
+  c360Reveal: (field) => `显示${field}`,
+  c360Hide: (field) => `隐藏${field}`,
+  c360Revealed: (field, value) => `${field}：${value}`,
+  c360RevealDenied: (field) => `无权查看${field}`,
+  c360Tier: (tier) => ({ ordinary: '普通', silver: '银卡', gold: '金卡', diamond: '钻石' })[tier] ?? tier,
+  c360TierLabel: '客户等级',
+  c360Stage: (stage) =>
+    ({ new: '新入网', growth: '成长期', stable: '稳定期', decline: '衰退期' })[stage] ?? stage,
+  c360StageLabel: '生命周期',
+  c360Status: (status) =>
+    ({ active: '正常', suspended: '停机', arrears: '欠费', terminated: '已销户' })[status] ?? status,
+  c360StatusLabel: '状态',
+  c360Tenure: (years, months) =>
+    years > 0 ? `${years}年${months > 0 ? `${months}个月` : ''}` : `${months}个月`,
+  c360TenureLabel: '在网时长',
+  c360LanguageLabel: '语言',
+  c360ChannelLabel: '偏好渠道',
+  c360Channel: (channel) =>
+    ({
+      hotline: '热线',
+      sms: '短信',
+      store: '营业厅',
+      'account-manager': '客户经理',
+      wechat: '微信',
+      weibo: '微博',
+      app: 'App',
+      robot: '智能客服',
+      email: '电子邮件',
+      chat: '在线客服',
+    })[channel] ?? channel,
+  c360ContractEndLabel: '合约到期',
+  c360AlertsLabel: '提醒',
+  c360Alert: (code) =>
+    ({
+      'port-out-risk': '携号转网风险',
+      'bill-shock': '账单异常',
+      arrears: '欠费',
+      'open-complaint': '未结投诉',
+      'repeat-contact': '重复来电',
+      'network-fault': '网络故障',
+    })[code] ?? code,
+  c360AlertReason: (code, params) => {
+    switch (code) {
+      case 'port-out-risk':
+        return `流失评分 ${params.percent}%${
+          params.reasons
+            ? `：${String(params.reasons)
+                .split(',')
+                .map((reason) => customer360ZhCN.c360RiskReason(reason))
+                .join('、')}`
+            : ''
+        }`;
+      case 'bill-shock':
+        return `最新账单 ${params.amount}，是平时 ${params.average} 的 ${params.ratio} 倍`;
+      case 'arrears':
+        return `${params.count} 张账单逾期，未缴 ${params.total}，最早逾期 ${params.days} 天`;
+      case 'open-complaint':
+        return `${params.count} 个未结投诉${params.categories ? `（${params.categories}）` : ''}`;
+      case 'repeat-contact':
+        return `近 ${params.days} 天联系 ${params.count} 次`;
+      case 'network-fault':
+        return '客户所在区域存在已知网络故障';
+      default:
+        return code;
+    }
+  },
+  c360RiskReason: (code) =>
+    ({
+      'contract-ending': '合约即将到期',
+      'competitor-offer': '竞争对手优惠',
+      'network-quality': '网络质量',
+      'bill-shock': '账单异常',
+      complaints: '多次投诉',
+      'price-sensitive': '价格敏感',
+      'usage-decline': '用量下降',
+    })[code] ?? code,
+  c360ActionsLabel: '操作',
+  c360Action: (action) =>
+    ({ call: '呼叫', sms: '短信', email: '邮件', 'open-ticket': '新建工单' })[action] ?? action,
+  c360ProductStatus: (status) =>
+    ({
+      created: '已创建',
+      pendingActive: '待激活',
+      active: '生效中',
+      suspended: '已暂停',
+      pendingTerminate: '待终止',
+      terminated: '已终止',
+      cancelled: '已取消',
+      aborted: '已中止',
+    })[status] ?? status,
+  c360MonthlyFee: (amount) => `${amount}/月`,
+  c360Contract: (start, end) => `合约 ${start} 至 ${end}`,
+  c360Since: (date) => `自 ${date}`,
+  c360UsageType: (type) => ({ data: '流量', voice: '语音', sms: '短信', other: '其他' })[type] ?? type,
+  c360UsageOf: (used, cap, unit) => `已用 ${used} / ${cap} ${unit}`,
+  c360UsageOnly: (used, unit) => `已用 ${used} ${unit}`,
+  c360OverCap: '已超出套餐',
+  c360Resets: (date) => `${date} 重置`,
+  c360Shared: '共享',
+  c360BillNo: '账单',
+  c360BillPeriod: '账期',
+  c360AmountDue: '应缴金额',
+  c360Remaining: '未缴',
+  c360DueDate: '缴费截止',
+  c360BillStateLabel: '状态',
+  c360BillState: (state) =>
+    ({
+      new: '新出账',
+      onHold: '暂缓',
+      validated: '已确认',
+      sent: '已发送',
+      partiallyPaid: '部分缴清',
+      settled: '已结清',
+    })[state] ?? state,
+  c360BillsCaption: '账单（最新在前）',
+  c360TicketType: (type) => ({ incident: '故障', complaint: '投诉', request: '请求' })[type] ?? type,
+  c360TicketStatus: (status) =>
+    ({
+      acknowledged: '已受理',
+      rejected: '已驳回',
+      pending: '待处理',
+      held: '挂起',
+      inProgress: '处理中',
+      cancelled: '已取消',
+      closed: '已关闭',
+      resolved: '已解决',
+    })[status] ?? status,
+  c360Opened: (date) => `创建于 ${date}`,
+  c360ClosedTickets: (count) => `另有 ${count} 个已结工单未显示`,
+  c360FeedLabel: '接触历史',
+  c360FilterChannel: '渠道',
+  c360AllChannels: '全部渠道',
+  c360Direction: (direction) => ({ inbound: '呼入', outbound: '呼出' })[direction] ?? direction,
+  c360InteractionCount: (shown, total) => `${shown} / ${total}`,
+  c360LoadingMore: '正在加载更多…',
+  c360SatisfactionKind: (kind) =>
+    ({ csat: '满意度 (CSAT)', nps: '净推荐值 (NPS)', ces: '费力度 (CES)', fcr: '首次解决' })[kind] ?? kind,
+  c360Score: (score, max) => `${score} / ${max}`,
+  c360Accept: '接受',
+  c360Reject: '拒绝',
+  c360RejectReasonLabel: '客户拒绝的原因',
+  c360RejectReason: (reason) =>
+    ({
+      'not-interested': '不感兴趣',
+      'too-expensive': '价格太高',
+      'already-has': '已有类似优惠',
+      'call-back-later': '需要考虑',
+      'no-consent': '不希望接收推荐',
+      other: '其他',
+    })[reason] ?? reason,
+  c360ConfirmReject: '记录拒绝',
+  c360Cancel: '取消',
+  c360Decided: (decision) => (decision === 'accept' ? '已接受' : '已拒绝'),
+  c360OfferReason: (reason) =>
+    ({ retention: '挽留', renewal: '续约', 'data-pack': '流量包', upsell: '升级' })[reason] ?? reason,
 };

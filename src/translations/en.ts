@@ -1,10 +1,7 @@
-import { customer360En } from './customer-360.js';
-import { surveyEn } from './satisfaction-survey.js';
-import { scriptPrompterEn } from './script-prompter.js';
-import type { CxTranslation } from './translation.js';
+import type { CxBaseTerms } from './translation.js';
 
 /** English (the fallback language). */
-const en: CxTranslation = {
+const en: CxBaseTerms = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',
@@ -54,9 +51,6 @@ const en: CxTranslation = {
   slaAnnounceLastMinute: (label) => `${label}: one minute left`,
   slaAnnounceBreach: (label) => `${label}: deadline passed`,
   durationUnits: { day: 'd', hour: 'h', minute: 'min', second: 's' },
-  ...customer360En,
-  ...scriptPrompterEn,
-  ...surveyEn,
 };
 
 export default en;

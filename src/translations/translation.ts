@@ -3,8 +3,15 @@ import type { Customer360Terms } from './customer-360.js';
 import type { SurveyTerms } from './satisfaction-survey.js';
 import type { ScriptPrompterTerms } from './script-prompter.js';
 
-/** Every term a cx-desk widget shows. A host registering another language supplies all of them. */
-export interface CxTranslation extends BaseTranslation, Customer360Terms, ScriptPrompterTerms, SurveyTerms {
+/**
+ * Every term a cx-desk widget shows. A host registering another language supplies all of them.
+ * The shipped languages load in parts: the common and SLA terms with the localize controller, each
+ * other widget's terms with that widget (so one widget on a page does not carry every widget's words).
+ */
+export interface CxTranslation extends CxBaseTerms, Customer360Terms, ScriptPrompterTerms, SurveyTerms {}
+
+/** The terms shipped with the localize controller: shared words and the SLA countdown's. */
+export interface CxBaseTerms extends BaseTranslation {
   loading: string;
   retry: string;
   close: string;

@@ -1,10 +1,7 @@
-import { customer360ZhCN } from './customer-360.js';
-import { surveyZhCN } from './satisfaction-survey.js';
-import { scriptPrompterZhCN } from './script-prompter.js';
-import type { CxTranslation } from './translation.js';
+import type { CxBaseTerms } from './translation.js';
 
 /** 简体中文 */
-const zhCN: CxTranslation = {
+const zhCN: CxBaseTerms = {
   $code: 'zh-cn',
   $name: '简体中文',
   $dir: 'ltr',
@@ -49,9 +46,6 @@ const zhCN: CxTranslation = {
   slaAnnounceLastMinute: (label) => `${label}：仅剩一分钟`,
   slaAnnounceBreach: (label) => `${label}：已超时`,
   durationUnits: { day: '天', hour: '小时', minute: '分钟', second: '秒' },
-  ...customer360ZhCN,
-  ...scriptPrompterZhCN,
-  ...surveyZhCN,
 };
 
 export default zhCN;

@@ -1,0 +1,342 @@
+// @ts-check
+// <cx-satisfaction-survey preset="post-call"> against SurveyJS (survey-core + survey-js-ui, bundled
+// the same way) rendering the same survey in Chromium: gzip size of what a page loads, script start →
+// survey rendered, four answers + complete, element counts, over fresh page loads; and the outbox's
+// enqueue (IndexedDB write) time.
+// Options: --loads=20 page loads per library; --enqueues=50 enqueue samples.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { createBackend } from '../demo/backend/index.js';
+import { bundlePage, REPO_ROOT, sha256Of } from './lib/bundle.mjs';
+import { percentile, ratio, round, summarize } from './lib/stats.mjs';
+import { formatTable } from './lib/table.mjs';
+
+export const description =
+  'cx-satisfaction-survey vs SurveyJS 2.5 on the post-call survey (Chromium, fresh page loads)';
+
+const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
+const SURVEYJS_CSS = join(REPO_ROOT, 'node_modules', 'survey-core', 'survey-core.min.css');
+
+/** Pause between rendered and answering (ms). */
+const PAUSE_MS = 500;
+
+/** The issue's targets. */
+const TARGETS = { sizeRatio: 15, renderRatio: 8, completeRatio: 10, enqueueMedianMs: 5 };
+
+/**
+ * Minified ESM bundle of `entry` in memory, with the options of bench/lib/bundle.mjs.
+ * @param {string} entry
+ */
+async function minified(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    tsconfig: join(REPO_ROOT, 'tsconfig.json'),
+    write: false,
+    logLevel: 'warning',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+/** @param {Buffer} buffer */
+const gzipKiB = (buffer) => round(gzipSync(buffer, { level: 9 }).length / 1024, 1);
+/** @param {Buffer} buffer */
+const rawKiB = (buffer) => round(buffer.length / 1024, 1);
+
+async function measureSizes() {
+  const ours = await minified(here('./survey/ours-size.js'));
+  const tokens = await readFile(join(REPO_ROOT, 'src', 'styles', 'tokens.css'));
+  const theirs = await minified(here('./survey/surveyjs-size.js'));
+  const theirCss = await readFile(SURVEYJS_CSS);
+  const oursTotal = gzipKiB(ours) + gzipKiB(tokens);
+  // What the widget's bytes are made of, each part bundled alone (shared code counted in each).
+  /** @type {Record<string, number>} */
+  const partsGzipKiB = {};
+  for (const part of ['lit', 'localize', 'survey-service', 'outbox']) {
+    partsGzipKiB[part] = gzipKiB(await minified(here(`./survey/parts/${part}.js`)));
+  }
+  const theirsTotal = gzipKiB(theirs) + gzipKiB(theirCss);
+  return {
+    ours: {
+      jsGzipKiB: gzipKiB(ours),
+      jsRawKiB: rawKiB(ours),
+      // Styles ship inside the JS (static styles); tokens.css is the optional page-wide theme.
+      tokensCssGzipKiB: gzipKiB(tokens),
+      totalGzipKiB: round(oursTotal, 1),
+      partsGzipKiB,
+    },
+    surveyjs: {
+      jsGzipKiB: gzipKiB(theirs),
+      jsRawKiB: rawKiB(theirs),
+      cssGzipKiB: gzipKiB(theirCss),
+      cssRawKiB: rawKiB(theirCss),
+      totalGzipKiB: round(theirsTotal, 1),
+    },
+  };
+}
+
+/**
+ * Static files plus the reference backend (for the survey POSTs), on 127.0.0.1.
+ * @param {Record<string, string>} routes
+ */
+async function serve(routes) {
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'cx-bench-survey-'));
+  const backend = createBackend({ dataDir });
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.map': 'application/json',
+  };
+  const server = createServer(async (request, response) => {
+    if (await backend.handle(request, response)) return;
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = routes[path];
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    const extension = /** @type {keyof typeof types} */ (file.slice(file.lastIndexOf('.')));
+    response
+      .writeHead(200, {
+        'content-type': types[extension] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
+      .end(await readFile(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await backend.close();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One fresh page load in a fresh browser context: render, then answer and complete.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ */
+async function oneLoad(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const errors = /** @type {string[]} */ ([]);
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => 'bench' in window);
+    const rendered = await page.evaluate(() => window.bench.rendered);
+    // Nobody answers within a millisecond of seeing a survey: let the page settle (as it would while
+    // the customer reads), the same for both libraries, before answering.
+    await page.evaluate(
+      (pause) =>
+        new Promise((resolve) =>
+          setTimeout(() => requestIdleCallback(() => resolve(undefined), { timeout: 2000 }), pause),
+        ),
+      PAUSE_MS,
+    );
+    const completed = await page.evaluate(() => window.bench.complete());
+    if (errors.length > 0) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
+    return { ...rendered, ...completed };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * @param {{ getBrowser: () => Promise<import('puppeteer-core').Browser>, log: (line: string) => void,
+ *   options: Record<string, string> }} context
+ */
+export async function run({ getBrowser, log, options }) {
+  const loads = Number(options.loads ?? 20);
+  const enqueues = Number(options.enqueues ?? 50);
+  const sizes = await measureSizes();
+  log(`  sizes: ours ${sizes.ours.totalGzipKiB} KiB gzip, SurveyJS ${sizes.surveyjs.totalGzipKiB} KiB gzip`);
+
+  const oursBundle = await bundlePage(here('./survey/ours-page.js'));
+  const theirsBundle = await bundlePage(here('./survey/surveyjs-page.js'));
+  const common = { '/t0.js': here('./survey/t0.js') };
+  const ours = await serve({
+    ...common,
+    '/': here('./survey/ours.html'),
+    '/page.js': oursBundle,
+    '/tokens.css': join(REPO_ROOT, 'src', 'styles', 'tokens.css'),
+  });
+  const theirs = await serve({
+    ...common,
+    '/': here('./survey/surveyjs.html'),
+    '/page.js': theirsBundle,
+    '/survey-core.min.css': SURVEYJS_CSS,
+  });
+  try {
+    const browser = await getBrowser();
+    // One warm-up load each (disk cache of the browser binary, JIT of the harness), not counted.
+    await oneLoad(browser, `${ours.origin}/`);
+    await oneLoad(browser, `${theirs.origin}/`);
+    /** @type {Array<Awaited<ReturnType<typeof oneLoad>>>} */
+    const oursRuns = [];
+    /** @type {Array<Awaited<ReturnType<typeof oneLoad>>>} */
+    const theirsRuns = [];
+    // Alternate, so a noisy moment hurts both alike.
+    /** @type {Array<Awaited<ReturnType<typeof oneLoad>>>} */
+    const oursHostRuns = [];
+    for (let index = 0; index < loads; index += 1) {
+      oursRuns.push(await oneLoad(browser, `${ours.origin}/`));
+      theirsRuns.push(await oneLoad(browser, `${theirs.origin}/`));
+      oursHostRuns.push(await oneLoad(browser, `${ours.origin}/?delivery=host`));
+    }
+    log(`  ${loads} page loads each, load average ${os.loadavg()[0].toFixed(2)}`);
+
+    const context = await browser.createBrowserContext();
+    let enqueueSamples;
+    try {
+      const page = await context.newPage();
+      await page.goto(`${ours.origin}/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => 'bench' in window);
+      enqueueSamples = await page.evaluate((count) => window.bench.enqueueSamples(count), enqueues);
+    } finally {
+      await context.close();
+    }
+
+    const pick = (/** @type {Array<Record<string, unknown>>} */ runs, /** @type {string} */ key) =>
+      runs.map((run) => /** @type {number} */ (run[key]));
+    const libraries = {
+      ours: {
+        bundleSha256: await sha256Of(oursBundle),
+        renderMs: summarize(pick(oursRuns, 'renderMs')),
+        loadMs: summarize(pick(oursRuns, 'loadMs')),
+        runMs: summarize(pick(oursRuns, 'runMs')),
+        completeMs: summarize(pick(oursRuns, 'completeMs')),
+        sentMs: summarize(pick(oursRuns, 'sentMs')),
+        // The host cancels cx-survey-submit and sends the response itself: no IndexedDB write, as
+        // SurveyJS's complete (which stores nothing).
+        completeHostDeliveryMs: summarize(pick(oursHostRuns, 'completeMs')),
+        elementsRendered: percentile(pick(oursRuns, 'elements'), 50),
+        elementsAfterComplete: percentile(pick(oursRuns, 'elementsAfter'), 50),
+        answers: oursRuns[0]?.answers,
+      },
+      surveyjs: {
+        bundleSha256: await sha256Of(theirsBundle),
+        renderMs: summarize(pick(theirsRuns, 'renderMs')),
+        loadMs: summarize(pick(theirsRuns, 'loadMs')),
+        runMs: summarize(pick(theirsRuns, 'runMs')),
+        completeMs: summarize(pick(theirsRuns, 'completeMs')),
+        elementsRendered: percentile(pick(theirsRuns, 'elements'), 50),
+        elementsAfterComplete: percentile(pick(theirsRuns, 'elementsAfter'), 50),
+        answers: theirsRuns[0]?.answers,
+      },
+    };
+    const enqueue = summarize(enqueueSamples);
+    const ratios = {
+      sizeGzip: ratio(sizes.surveyjs.totalGzipKiB, sizes.ours.totalGzipKiB),
+      sizeGzipJsOnly: ratio(sizes.surveyjs.jsGzipKiB, sizes.ours.jsGzipKiB),
+      renderMedian: ratio(libraries.surveyjs.renderMs.median, libraries.ours.renderMs.median),
+      completeMedian: ratio(libraries.surveyjs.completeMs.median, libraries.ours.completeMs.median),
+      completeHostDeliveryMedian: ratio(
+        libraries.surveyjs.completeMs.median,
+        libraries.ours.completeHostDeliveryMs.median,
+      ),
+      elementsRendered: ratio(libraries.surveyjs.elementsRendered, libraries.ours.elementsRendered),
+    };
+    const targets = {
+      [`size ≤ 1/${TARGETS.sizeRatio} of SurveyJS (gzip JS + CSS)`]: {
+        pass: (ratios.sizeGzip ?? 0) >= TARGETS.sizeRatio,
+        ours: sizes.ours.totalGzipKiB,
+        surveyjs: sizes.surveyjs.totalGzipKiB,
+        ratio: ratios.sizeGzip,
+      },
+      [`render ≥ ${TARGETS.renderRatio}× faster (median)`]: {
+        pass: (ratios.renderMedian ?? 0) >= TARGETS.renderRatio,
+        ours: libraries.ours.renderMs.median,
+        surveyjs: libraries.surveyjs.renderMs.median,
+        ratio: ratios.renderMedian,
+      },
+      [`four answers + complete ≥ ${TARGETS.completeRatio}× faster (median)`]: {
+        pass: (ratios.completeMedian ?? 0) >= TARGETS.completeRatio,
+        ours: libraries.ours.completeMs.median,
+        surveyjs: libraries.surveyjs.completeMs.median,
+        ratio: ratios.completeMedian,
+      },
+      'fewer DOM elements': {
+        pass: libraries.ours.elementsRendered < libraries.surveyjs.elementsRendered,
+        ours: libraries.ours.elementsRendered,
+        surveyjs: libraries.surveyjs.elementsRendered,
+      },
+      [`outbox enqueue ≤ ${TARGETS.enqueueMedianMs} ms (median)`]: {
+        pass: enqueue.median <= TARGETS.enqueueMedianMs,
+        median: enqueue.median,
+        p95: enqueue.p95,
+      },
+    };
+    return {
+      loads,
+      sizes,
+      libraries,
+      enqueueMs: {
+        median: enqueue.median,
+        p95: enqueue.p95,
+        mean: enqueue.mean,
+        max: enqueue.max,
+        samples: enqueueSamples.length,
+      },
+      ratios,
+      targets,
+    };
+  } finally {
+    await ours.close();
+    await theirs.close();
+  }
+}
+
+/** @param {any} result */
+export function report(result) {
+  const { ours, surveyjs } = result.libraries;
+  const rows = [
+    {
+      library: 'cx-satisfaction-survey',
+      'gzip KiB': `${result.sizes.ours.totalGzipKiB}`,
+      'render med/p95 ms': `${ours.renderMs.median}/${ours.renderMs.p95}`,
+      'load+parse / run ms': `${ours.loadMs.median} / ${ours.runMs.median}`,
+      'complete med/p95 ms': `${ours.completeMs.median}/${ours.completeMs.p95}`,
+      elements: `${ours.elementsRendered}`,
+    },
+    {
+      library: 'SurveyJS 2.5',
+      'gzip KiB': `${result.sizes.surveyjs.totalGzipKiB}`,
+      'render med/p95 ms': `${surveyjs.renderMs.median}/${surveyjs.renderMs.p95}`,
+      'load+parse / run ms': `${surveyjs.loadMs.median} / ${surveyjs.runMs.median}`,
+      'complete med/p95 ms': `${surveyjs.completeMs.median}/${surveyjs.completeMs.p95}`,
+      elements: `${surveyjs.elementsRendered}`,
+    },
+  ];
+  return [
+    `${result.loads} fresh page loads each; render = script start → survey on screen; complete = four answers +`,
+    'submit/complete until the result is on screen (ours: also stored in the IndexedDB outbox).',
+    formatTable(rows),
+    '',
+    `ours: sent (POST acknowledged) after ${ours.sentMs.median} ms median; complete without the outbox (host delivers) ${ours.completeHostDeliveryMs.median} ms median;`,
+    `  outbox enqueue ${result.enqueueMs.median} ms median, p95 ${result.enqueueMs.p95}`,
+    `ratios: ${Object.entries(result.ratios)
+      .map(([key, value]) => `${key}=${value ?? 'n/a'}`)
+      .join('  ')}`,
+    '',
+    'targets:',
+    ...Object.entries(result.targets).map(
+      ([key, { pass, ...details }]) => `  ${pass ? 'PASS' : 'FAIL'}  ${key}  ${JSON.stringify(details)}`,
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,86 @@
+// @ts-nocheck -- browser code, bundled by esbuild straight from the TypeScript sources.
+// <cx-satisfaction-survey preset="post-call">: render it, then answer four questions and submit.
+import { evalStart } from './eval-start.js';
+import { CxSatisfactionSurvey } from '../../src/components/satisfaction-survey/satisfaction-survey.component.ts';
+import { SurveyOutbox } from '../../src/services/survey-outbox/outbox.ts';
+import { createResponseId } from '../../src/services/survey-outbox/response-id.ts';
+import { countElements, forceLayout, until } from './frame.js';
+
+// Defined here rather than by importing satisfaction-survey.ts: package.json's sideEffects does not
+// list that file yet, so esbuild would drop the import.
+CxSatisfactionSurvey.define();
+
+const host = document.getElementById('host');
+const el = document.createElement('cx-satisfaction-survey');
+el.setAttribute('preset', 'post-call');
+el.setAttribute('endpoint', '/api/survey-responses');
+host.append(el);
+
+const rendered = el.updateComplete.then(() => {
+  forceLayout();
+  const now = performance.now();
+  return {
+    renderMs: now - window.benchStart,
+    loadMs: evalStart - window.benchStart,
+    runMs: now - evalStart,
+    elements: countElements(),
+  };
+});
+
+const radio = (question, index) =>
+  el.shadowRoot.querySelectorAll(`[data-question="${question}"] [role="radio"]`)[index];
+
+window.bench = {
+  rendered,
+  /**
+   * Four answers the way a user gives them (clicks, typing), then submit (what the submit button
+   * calls); until the response is stored in the IndexedDB outbox and the result is laid out. With
+   * `?delivery=host` the host cancels cx-survey-submit and sends the response itself (no outbox).
+   */
+  async complete() {
+    const hostDelivery = new URLSearchParams(location.search).get('delivery') === 'host';
+    if (hostDelivery)
+      el.addEventListener('cx-survey-submit', (event) => event.preventDefault(), { once: true });
+    const started = performance.now();
+    performance.mark('answers');
+    radio('csat', 1).click();
+    radio('resolved', 1).click();
+    await el.updateComplete;
+    el.shadowRoot.querySelector('[data-question="reasons"] input').click();
+    const comment = el.shadowRoot.querySelector('[data-question="comment"] textarea');
+    comment.value = 'The line dropped twice.';
+    comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    performance.mark('submit');
+    const responseId = await el.submit();
+    forceLayout();
+    const completeMs = performance.now() - started;
+    if (!hostDelivery) await until(() => el.status === 'sent');
+    return {
+      completeMs,
+      sentMs: hostDelivery ? null : performance.now() - started,
+      elementsAfter: countElements(),
+      answers: JSON.parse(el.value),
+      stored: typeof responseId === 'string',
+    };
+  },
+  /** Median-able samples of SurveyOutbox.enqueue (IndexedDB write) on this page. */
+  async enqueueSamples(count) {
+    const outbox = new SurveyOutbox({ endpoint: '/api/survey-responses', databaseName: 'bench-enqueue' });
+    await outbox.start();
+    const samples = [];
+    for (let index = 0; index <= count; index += 1) {
+      const response = {
+        responseId: createResponseId(),
+        surveyId: 'post-call',
+        answers: { csat: 2, resolved: false, reasons: ['network'], comment: 'The line dropped twice.' },
+        meta: { interactionId: `bench-${index}` },
+      };
+      const started = performance.now();
+      await outbox.enqueue(response);
+      if (index > 0) samples.push(performance.now() - started); // the first opens the database
+    }
+    await outbox.flush();
+    await outbox.close();
+    return samples;
+  },
+};

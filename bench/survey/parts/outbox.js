@@ -1,0 +1,6 @@
+// Size part: the outbox and drafts (idb, transport).
+export {
+  SurveyOutbox,
+  SurveyDraftStore,
+  createResponseId,
+} from '../../../src/services/survey-outbox/index.ts';

@@ -1,0 +1,37 @@
+// Page-wide survey services: one outbox per endpoint (started once, so whatever an earlier page left
+// is replayed) and one draft store, shared by every survey on the page.
+import { SurveyDraftStore } from '../../services/survey-outbox/drafts.js';
+import { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
+import { Transport } from '../../services/transport.js';
+
+const outboxes = new Map<string, SurveyOutbox>();
+let defaultTransport: Transport | undefined;
+let draftStore: SurveyDraftStore | undefined;
+
+/** The outbox for `endpoint` (resolved by `transport`), created and started on first use. */
+export function sharedOutbox(endpoint: string, transport?: Transport): SurveyOutbox {
+  const client = transport ?? (defaultTransport ??= new Transport());
+  const key = client.url(endpoint);
+  let outbox = outboxes.get(key);
+  if (!outbox) {
+    outbox = new SurveyOutbox({ endpoint, transport: client });
+    outboxes.set(key, outbox);
+    outbox.start().catch((error: unknown) => console.error('[cx-desk] survey outbox:', error));
+  }
+  return outbox;
+}
+
+/** The page's draft store. */
+export function sharedDraftStore(): SurveyDraftStore {
+  return (draftStore ??= new SurveyDraftStore());
+}
+
+/** Runs `callback` when the page is idle (at most 2 s later); returns the function that cancels it. */
+export function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 50);
+  return () => clearTimeout(handle);
+}

@@ -1,0 +1,317 @@
+import { css } from 'lit';
+import { baseStyles } from '../../internal/base-styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
+      --_accent: var(--cx-satisfaction-survey-accent-color, var(--cx-color-primary, #1a5fb4));
+      --_on-accent: var(--cx-color-on-primary, #fff);
+      --_star: var(--cx-satisfaction-survey-star-color, var(--cx-color-warning, #8a5a00));
+      --_gap: var(--cx-satisfaction-survey-gap, var(--cx-space-lg, 16px));
+      --_option: var(--cx-satisfaction-survey-option-size, 2.25rem);
+      --_read-bg: var(--cx-satisfaction-survey-read-aloud-background, var(--cx-color-info-surface, #e8f1fb));
+      --_border: var(--cx-color-border-strong, #8a94a3);
+      display: block;
+    }
+
+    .survey {
+      display: grid;
+      gap: var(--_gap);
+      min-inline-size: 0;
+    }
+
+    .head {
+      display: grid;
+      gap: var(--cx-space-2xs, 4px);
+    }
+
+    .title {
+      margin: 0;
+      font-size: var(--cx-font-size-lg, 16px);
+      font-weight: var(--cx-font-weight-bold, 600);
+      line-height: var(--cx-line-height-tight, 1.25);
+    }
+
+    p {
+      margin: 0;
+    }
+
+    .description,
+    .hint,
+    .count,
+    .required-note,
+    .ends,
+    .reference {
+      color: var(--cx-color-text-muted, #5a6575);
+      font-size: var(--cx-font-size-sm, 13px);
+    }
+
+    form {
+      display: grid;
+      gap: var(--_gap);
+    }
+
+    .agent-intro,
+    .read-aloud {
+      padding: var(--cx-space-sm, 8px) var(--cx-space-md, 12px);
+      border-radius: var(--cx-radius-md, 6px);
+      background: var(--_read-bg);
+      border-inline-start: 4px solid var(--cx-color-info, #1a5fb4);
+    }
+
+    .read-aloud {
+      display: grid;
+      gap: var(--cx-space-3xs, 2px);
+      font-size: var(--cx-font-size-md, 14px);
+    }
+
+    .read-label {
+      font-size: var(--cx-font-size-xs, 12px);
+      font-weight: var(--cx-font-weight-bold, 600);
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+
+    .question {
+      display: grid;
+      gap: var(--cx-space-xs, 6px);
+      min-inline-size: 0;
+    }
+
+    .legend {
+      font-weight: var(--cx-font-weight-medium, 500);
+    }
+
+    .asterisk,
+    .error {
+      color: var(--cx-color-danger, #b42318);
+    }
+
+    .error {
+      font-size: var(--cx-font-size-sm, 13px);
+    }
+
+    /* Options wrap, so an 11-point NPS scale fits a 320 px chat panel. */
+    .scale {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--cx-space-xs, 6px);
+    }
+
+    .option {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-inline-size: var(--_option);
+      min-block-size: var(--_option);
+      padding: 0 var(--cx-space-sm, 8px);
+      border: 1px solid var(--_border);
+      border-radius: var(--cx-radius-md, 6px);
+      background: var(--cx-color-surface, #fff);
+      color: var(--cx-color-text, #1c2430);
+      cursor: pointer;
+      user-select: none;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .option:hover {
+      background: var(--cx-color-surface-hover, #f3f5f8);
+    }
+
+    .option[aria-checked='true'] {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_on-accent);
+      font-weight: var(--cx-font-weight-bold, 600);
+    }
+
+    .scale[aria-disabled='true'] .option {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+
+    .option svg {
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      fill: none;
+      stroke: currentcolor;
+      stroke-width: 1.6;
+      stroke-linejoin: round;
+      stroke-linecap: round;
+    }
+
+    .option .eye {
+      fill: currentcolor;
+      stroke: none;
+    }
+
+    .stars .option {
+      padding: 0;
+      border-color: transparent;
+      background: transparent;
+      color: var(--_star);
+    }
+
+    .stars .option[aria-checked='true'] {
+      background: transparent;
+      border-color: var(--_star);
+      color: var(--_star);
+    }
+
+    .stars .option.lit svg {
+      fill: currentcolor;
+    }
+
+    .words .option {
+      padding-inline: var(--cx-space-md, 12px);
+      text-align: center;
+    }
+
+    .ends {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--cx-space-md, 12px);
+    }
+
+    .choices {
+      display: grid;
+      gap: var(--cx-space-2xs, 4px);
+    }
+
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: var(--cx-space-xs, 6px);
+      min-block-size: 1.75rem;
+      cursor: pointer;
+    }
+
+    .choice input {
+      inline-size: 1.125rem;
+      block-size: 1.125rem;
+      margin: 0;
+      accent-color: var(--_accent);
+    }
+
+    .text {
+      inline-size: 100%;
+      padding: var(--cx-space-xs, 6px) var(--cx-space-sm, 8px);
+      border: 1px solid var(--_border);
+      border-radius: var(--cx-radius-md, 6px);
+      background: var(--cx-color-surface, #fff);
+      color: inherit;
+      font: inherit;
+      resize: vertical;
+    }
+
+    .text[aria-invalid='true'],
+    .scale[aria-invalid='true'] .option {
+      border-color: var(--cx-color-danger, #b42318);
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--cx-space-sm, 8px);
+    }
+
+    button {
+      min-block-size: 2.25rem;
+      padding: 0 var(--cx-space-lg, 16px);
+      border-radius: var(--cx-radius-md, 6px);
+      border: 1px solid var(--_accent);
+      font: inherit;
+      font-weight: var(--cx-font-weight-medium, 500);
+      cursor: pointer;
+    }
+
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+
+    .primary {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+
+    .secondary {
+      background: var(--cx-color-surface, #fff);
+      color: var(--_accent);
+    }
+
+    .done {
+      display: grid;
+      gap: var(--cx-space-sm, 8px);
+      justify-items: start;
+    }
+
+    .done:focus {
+      outline: none;
+    }
+
+    .status {
+      font-weight: var(--cx-font-weight-medium, 500);
+    }
+
+    .status:empty {
+      display: none;
+    }
+
+    .problems {
+      padding: var(--cx-space-sm, 8px) var(--cx-space-md, 12px);
+      border: 1px solid var(--cx-color-danger, #b42318);
+      border-radius: var(--cx-radius-md, 6px);
+      background: var(--cx-color-danger-surface, #fdecea);
+      color: var(--cx-color-text, #1c2430);
+    }
+
+    .problems-title {
+      font-weight: var(--cx-font-weight-bold, 600);
+    }
+
+    .problems ul {
+      margin: var(--cx-space-2xs, 4px) 0 0;
+      padding-inline-start: 1.25em;
+    }
+
+    .empty {
+      color: var(--cx-color-text-muted, #5a6575);
+    }
+
+    @media (prefers-reduced-motion: no-preference) {
+      .option,
+      button {
+        transition:
+          background-color var(--cx-duration-fast, 120ms) var(--cx-easing-standard, ease),
+          border-color var(--cx-duration-fast, 120ms) var(--cx-easing-standard, ease);
+      }
+    }
+
+    @media (forced-colors: active) {
+      .option,
+      .stars .option {
+        border-color: ButtonText;
+        color: ButtonText;
+        background: ButtonFace;
+      }
+      .option[aria-checked='true'],
+      .stars .option[aria-checked='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        border-color: Highlight;
+        color: HighlightText;
+      }
+      .stars .option.lit svg {
+        fill: currentcolor;
+      }
+      .agent-intro,
+      .read-aloud,
+      .problems {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+];
