@@ -214,18 +214,19 @@ export const styles = [
       white-space: nowrap;
     }
 
-    .compact .remaining {
+    .compact.remaining {
       font-size: var(--cx-font-size-md, 14px);
       font-weight: var(--cx-font-weight-medium, 500);
     }
 
-    .compact .ticking {
+    .compact.ticking > span {
       display: inline-block;
       /* Room for +99:59:59 or 999d 23:59 in tabular digits. */
       min-inline-size: 10ch;
     }
 
-    .dot {
+    .compact::before {
+      content: '';
       inline-size: 8px;
       block-size: 8px;
       border-radius: 50%;
@@ -233,7 +234,7 @@ export const styles = [
       flex: none;
     }
 
-    .compact.paused .dot {
+    .compact.paused::before {
       background: transparent;
       border: 2px solid var(--_band);
     }
@@ -252,7 +253,7 @@ export const styles = [
         border: 1px solid CanvasText;
       }
       .bar > span,
-      .dot {
+      .compact::before {
         background: CanvasText;
         forced-color-adjust: none;
       }
