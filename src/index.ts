@@ -2,6 +2,7 @@
 export * from './components/agent-session/agent-session.js';
 export * from './components/sla-countdown/sla-countdown.js';
 export * from './components/satisfaction-survey/satisfaction-survey.js';
+export * from './components/script-prompter/script-prompter.js';
 
 export { CxElement } from './internal/cx-element.js';
 export { configure, type CxConfig } from './internal/config.js';
@@ -10,6 +11,7 @@ export { LocalizeController, registerTranslation, type CxTranslation } from './i
 
 export * from './events/index.js';
 export * from './context/agent-session.js';
+export * from './context/customer.js';
 export { Clock, getSharedClock, type ClockTick, type ClockPrecision } from './services/clock.js';
 export {
   Transport,

@@ -14,13 +14,15 @@ export interface CxScriptCompleteDetail {
   readonly path: readonly string[];
   /** Steps skipped, with the agent's reason. */
   readonly skipped: ReadonlyArray<{ stepId: string; reason: string }>;
-  /** When each step was entered and left, and what was answered. */
+  /** Every visit of a step, also those undone by back: entered and left (ISO 8601) and the answer it had. */
   readonly audit: ReadonlyArray<{
     stepId: string;
     enteredAt: string;
     leftAt: string | null;
     answer?: unknown;
   }>;
+  /** The `outcome` of the end step reached, when the script names one (e.g. `retained`). */
+  readonly outcome?: string;
 }
 
 /** The script reached its end with every required step and gate done: the record for the audit trail. */

@@ -8,22 +8,73 @@ import {
   MAX_TEXT_LENGTH,
   SAMPLE_NAMES,
   STEP_KINDS,
+  isIsoDate,
   sampleScript,
   validateScript,
 } from './index.js';
+import type Ajv2020Type from 'ajv/dist/2020.js';
 import { DEFECTS, generateInvalidScript, generateScript, type Defect } from './testing.js';
 
 // The published JSON Schema (script.schema.json) must accept what the engine accepts at the shape
-// level and refuse shape errors. No JSON Schema library is a dependency, so this file carries a small
-// checker for the keywords the schema uses (draft 2020-12 subset).
+// level and refuse shape errors. Checked with Ajv 8 in strict mode, against the draft the schema
+// declares (2020-12).
 
 type JsonSchema = Record<string, unknown>;
+type Ajv2020Class = typeof Ajv2020Type;
 
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
+/**
+ * Ajv ships CommonJS only, and the test runner serves ES modules without a CommonJS transform: a
+ * minimal synchronous CommonJS loader for the test page (module, exports, require of relative files,
+ * JSON and packages under /node_modules). Test code only; nothing of it reaches the library.
+ */
+function requireCommonJs(entry: string): unknown {
+  const modules = new Map<string, { exports: unknown }>();
+  const texts = new Map<string, string | null>();
+  const read = (url: string): string | null => {
+    if (!texts.has(url)) {
+      const request = new XMLHttpRequest();
+      request.open('GET', url, false);
+      request.send();
+      const type = request.getResponseHeader('content-type') ?? '';
+      texts.set(url, request.status === 200 && !type.includes('text/html') ? request.responseText : null);
+    }
+    return texts.get(url)!;
+  };
+  const resolveFile = (base: string): string => {
+    for (const candidate of [base, `${base}.js`, `${base}/index.js`, `${base}.json`]) {
+      if (/\.(?:c?js|json)$/u.test(candidate) && read(candidate) !== null) return candidate;
+    }
+    throw new Error(`cannot resolve ${base}`);
+  };
+  const resolve = (specifier: string, from: string): string => {
+    if (specifier.startsWith('.') || specifier.startsWith('/'))
+      return resolveFile(new URL(specifier, from).href);
+    const [name, ...rest] = specifier.split('/');
+    const root = new URL(`/node_modules/${name}/`, location.href).href;
+    if (rest.length > 0) return resolveFile(new URL(rest.join('/'), root).href);
+    const manifest = JSON.parse(read(`${root}package.json`) ?? '{}') as { main?: string };
+    return resolveFile(new URL(manifest.main ?? 'index.js', root).href);
+  };
+  const load = (url: string): unknown => {
+    const cached = modules.get(url);
+    if (cached) return cached.exports;
+    const module = { exports: {} as unknown };
+    modules.set(url, module);
+    const source = read(url)!;
+    if (url.endsWith('.json')) {
+      module.exports = JSON.parse(source);
+      return module.exports;
+    }
+    // eslint-disable-next-line no-restricted-syntax -- evaluating a CommonJS file is the point (test code only)
+    const run = new Function('exports', 'require', 'module', `${source}\n//# sourceURL=${url}`) as (
+      exports: unknown,
+      require: (specifier: string) => unknown,
+      module: { exports: unknown },
+    ) => void;
+    run(module.exports, (specifier) => load(resolve(specifier, url)), module);
+    return module.exports;
+  };
+  return load(resolve(entry, location.href));
 }
 
 function resolveRef(root: JsonSchema, ref: string): JsonSchema {
@@ -34,119 +85,45 @@ function resolveRef(root: JsonSchema, ref: string): JsonSchema {
     .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root) as JsonSchema;
 }
 
-const KNOWN_KEYWORDS = new Set([
-  '$schema',
-  '$id',
-  '$ref',
-  '$defs',
-  'title',
-  'description',
-  'type',
-  'const',
-  'enum',
-  'anyOf',
-  'oneOf',
-  'not',
-  'required',
-  'properties',
-  'additionalProperties',
-  'propertyNames',
-  'maxProperties',
-  'items',
-  'minItems',
-  'maxItems',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'minimum',
-  'maximum',
-  'format',
-]);
-
-function check(root: JsonSchema, schema: JsonSchema, value: unknown, path: string, errors: string[]): void {
-  for (const key of Object.keys(schema))
-    if (!KNOWN_KEYWORDS.has(key)) throw new Error(`checker lacks ${key}`);
-  if (typeof schema['$ref'] === 'string') check(root, resolveRef(root, schema['$ref']), value, path, errors);
-  const type = schema['type'];
-  if (type !== undefined) {
-    const types = Array.isArray(type) ? type : [type];
-    const actual = typeOf(value);
-    if (!types.includes(actual) && !(actual === 'integer' && types.includes('number'))) {
-      errors.push(`${path}: type ${actual}, expected ${types.join('|')}`);
-      return;
-    }
-  }
-  if ('const' in schema && value !== schema['const'])
-    errors.push(`${path}: not ${JSON.stringify(schema['const'])}`);
-  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value)) errors.push(`${path}: not in enum`);
-  const passes = (sub: JsonSchema): boolean => {
-    const found: string[] = [];
-    check(root, sub, value, path, found);
-    return found.length === 0;
-  };
-  if (Array.isArray(schema['anyOf']) && !(schema['anyOf'] as JsonSchema[]).some(passes))
-    errors.push(`${path}: no anyOf`);
-  if (Array.isArray(schema['oneOf']) && (schema['oneOf'] as JsonSchema[]).filter(passes).length !== 1) {
-    errors.push(`${path}: not exactly oneOf`);
-  }
-  if (schema['not'] !== undefined && passes(schema['not'] as JsonSchema)) errors.push(`${path}: matches not`);
-  if (typeof value === 'string') {
-    const length = [...value].length;
-    if (typeof schema['minLength'] === 'number' && length < schema['minLength'])
-      errors.push(`${path}: too short`);
-    if (typeof schema['maxLength'] === 'number' && length > schema['maxLength'])
-      errors.push(`${path}: too long`);
-    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) {
-      errors.push(`${path}: pattern`);
-    }
-  }
-  if (typeof value === 'number') {
-    if (typeof schema['minimum'] === 'number' && value < schema['minimum'])
-      errors.push(`${path}: below minimum`);
-    if (typeof schema['maximum'] === 'number' && value > schema['maximum'])
-      errors.push(`${path}: above maximum`);
-  }
-  if (Array.isArray(value)) {
-    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems'])
-      errors.push(`${path}: few items`);
-    if (typeof schema['maxItems'] === 'number' && value.length > schema['maxItems'])
-      errors.push(`${path}: many items`);
-    if (schema['items'] !== undefined) {
-      value.forEach((item, i) => check(root, schema['items'] as JsonSchema, item, `${path}[${i}]`, errors));
-    }
-  }
-  if (typeOf(value) === 'object') {
-    const record = value as Record<string, unknown>;
-    const properties = (schema['properties'] ?? {}) as Record<string, JsonSchema>;
-    for (const key of (schema['required'] ?? []) as string[]) {
-      if (!(key in record)) errors.push(`${path}.${key}: required`);
-    }
-    if (typeof schema['maxProperties'] === 'number' && Object.keys(record).length > schema['maxProperties']) {
-      errors.push(`${path}: too many properties`);
-    }
-    for (const [key, item] of Object.entries(record)) {
-      if (schema['propertyNames'] !== undefined)
-        check(root, schema['propertyNames'] as JsonSchema, key, `${path}{${key}}`, errors);
-      if (properties[key] !== undefined) check(root, properties[key], item, `${path}.${key}`, errors);
-      else if (schema['additionalProperties'] === false) errors.push(`${path}.${key}: not allowed`);
-      else if (typeof schema['additionalProperties'] === 'object') {
-        check(root, schema['additionalProperties'] as JsonSchema, item, `${path}.${key}`, errors);
-      }
-    }
-  }
-}
-
 let schema: JsonSchema;
+let validateWithSchema: ((value: unknown) => boolean) & {
+  errors?: Array<{ instancePath: string; message?: string }> | null;
+};
+
+/** The schema's verdict as readable lines (`/steps/1/kind: must be equal to constant`); empty when valid. */
 function schemaErrors(value: unknown): string[] {
-  const errors: string[] = [];
-  check(schema, schema, value, '', errors);
-  return errors;
+  if (validateWithSchema(value)) return [];
+  return (validateWithSchema.errors ?? []).map(
+    (error) => `${error.instancePath || '/'}: ${error.message ?? ''}`,
+  );
 }
 
 describe('script-engine: published JSON Schema (script.schema.json)', () => {
   before(async () => {
     const response = await fetch(new URL('./script.schema.json', import.meta.url));
     schema = (await response.json()) as JsonSchema;
+    const Ajv2020 = (requireCommonJs('ajv/dist/2020.js') as { default: Ajv2020Class }).default;
+    // Strict mode: a keyword Ajv does not know, or a loose type, fails compilation instead of passing silently.
+    const ajv = new Ajv2020({
+      strict: true,
+      allowUnionTypes: true, // the schema's `type: ["string", "number", …]` for condition values is deliberate
+      // `not: { required: ['next'] }` (an end step has no next) names a property the branch does not define, on purpose.
+      strictRequired: false,
+      allErrors: true,
+      formats: { date: isIsoDate },
+    });
+    validateWithSchema = ajv.compile(schema);
+  });
+
+  it('compiles with Ajv in strict mode and reports where a script is wrong', () => {
+    expect(validateWithSchema).to.be.a('function');
+    const errors = schemaErrors({
+      ...sampleScript('closing-survey'),
+      locale: 'English',
+      steps: [{ kind: 'say' }],
+    });
+    expect(errors.some((line) => line.startsWith('/locale:'))).to.equal(true);
+    expect(errors.some((line) => line.startsWith('/steps/0'))).to.equal(true);
   });
 
   it('is a draft 2020-12 schema whose enums match the engine', () => {
