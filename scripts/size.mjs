@@ -35,7 +35,7 @@ for (const folder of readdirSync('src/components')) {
   rows.push({
     name: `${folder} (Lit external)`,
     size: gzip(result.outputFiles[0].contents),
-    limit: budget.entry,
+    limit: budget.entries?.[folder] ?? budget.entry,
   });
 }
 
