@@ -12,6 +12,10 @@ const config: StorybookConfig = {
       ...(viteConfig.optimizeDeps.include ?? []),
       'lit',
       'lit/directive-helpers.js',
+      'lit/directives/guard.js',
+      'lit/directives/ref.js',
+      'lit/directives/style-map.js',
+      '@lit-labs/virtualizer/virtualize.js',
     ];
     // cx-desk uses TypeScript's experimental decorators (useDefineForClassFields: false).
     viteConfig.oxc = {

@@ -1,6 +1,7 @@
 // Registers every cx-desk element and re-exports the public API.
 export * from './components/agent-session/agent-session.js';
 export * from './components/sla-countdown/sla-countdown.js';
+export * from './components/customer-360/customer-360.js';
 export * from './components/satisfaction-survey/satisfaction-survey.js';
 export * from './components/script-prompter/script-prompter.js';
 

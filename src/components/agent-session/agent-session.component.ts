@@ -1,4 +1,6 @@
 import { provide } from '@lit/context';
+import { customerContext } from '../../context/customer.js';
+import type { Customer360 } from '../../services/tmf/customer360.js';
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -62,8 +64,25 @@ export class CxAgentSession extends CxElement {
   @provide({ context: agentSessionContext })
   protected session: AgentSession | undefined;
 
+  /**
+   * The customer a `cx-customer-360` inside has loaded, passed on to every widget in the session (the
+   * script prompter and survey are usually its siblings, not its children). Cleared when the
+   * session's customer changes.
+   */
+  @provide({ context: customerContext })
+  protected customer: Customer360 | undefined;
+
   private readonly localize = new LocalizeController(this);
   private transport: Transport | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('cx-customer-load', (event) => {
+      const source = event.composedPath()[0] as { value?: unknown } | undefined;
+      const value = source?.value as Customer360 | undefined;
+      if (value && typeof value === 'object') this.customer = value;
+    });
+  }
   private locale = '';
 
   /** The session as currently provided to the widgets inside. */
@@ -106,6 +125,7 @@ export class CxAgentSession extends CxElement {
         services: Object.freeze({ transport: this.transport, clock: getSharedClock(), ...this.services }),
       });
       const reallyChanged = previous ? fields.filter((name) => previous[name] !== this.session![name]) : [];
+      if (reallyChanged.includes('customerId')) this.customer = undefined;
       if (reallyChanged.length > 0) {
         this.pendingChange = reallyChanged;
       }

@@ -8,6 +8,10 @@ import { getSharedClock } from '../../services/clock.js';
 import type { CxAgentSessionChangeEvent } from '../../events/cx-agent-session-change.js';
 import type { CxErrorEvent } from '../../events/cx-error.js';
 import './agent-session.js';
+import '../customer-360/customer-360.js';
+import { sampleCustomer } from '../customer-360/customer-360.samples.js';
+import { customerContext } from '../../context/customer.js';
+import type { Customer360 } from '../../services/tmf/customer360.js';
 import type { CxAgentSession } from './agent-session.component.js';
 
 class SessionProbe extends LitElement {
@@ -170,5 +174,33 @@ describe('cx-agent-session', () => {
     const { session } = await mount();
     expect(getComputedStyle(session).display).to.equal('contents');
     await expect(session).to.be.accessible();
+  });
+});
+
+class CustomerProbe extends LitElement {
+  @consume({ context: customerContext, subscribe: true })
+  @state()
+  customer: Customer360 | undefined;
+  override render() {
+    return litHtml`<output>${this.customer?.profile?.identity.name ?? 'none'}</output>`;
+  }
+}
+customElements.define('cx-customer-probe', CustomerProbe);
+
+describe('cx-agent-session passes the loaded customer on', () => {
+  it('gives the customer a cx-customer-360 loaded to its sibling widgets, and forgets it on a new customer', async () => {
+    const session = await fixture<CxAgentSession>(
+      html`<cx-agent-session customer-id="CUST-0001"
+        ><cx-customer-360></cx-customer-360><cx-customer-probe></cx-customer-probe
+      ></cx-agent-session>`,
+    );
+    const probe = session.querySelector<CustomerProbe>('cx-customer-probe')!;
+    expect(probe.customer).to.equal(undefined);
+    const panel = session.querySelector('cx-customer-360')!;
+    panel.data = sampleCustomer();
+    await waitUntil(() => probe.customer !== undefined, 'the sibling to receive the customer');
+    expect(probe.customer!.profile!.identity.name).to.equal(panel.value!.profile!.identity.name);
+    session.customerId = 'CUST-0002';
+    await waitUntil(() => probe.customer === undefined, 'the customer to be forgotten');
   });
 });
