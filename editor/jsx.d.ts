@@ -2,6 +2,22 @@ import type {
   CxAgentSession,
   CxAgentSessionChangeEvent,
   CxErrorEvent,
+  CxCustomer360,
+  CxCustomerLoadEvent,
+  CxCustomerLoadErrorEvent,
+  CxCustomerPiiRevealEvent,
+  CxCustomerActionEvent,
+  CxCustomerOfferDecisionEvent,
+  CxSatisfactionSurvey,
+  Event,
+  CxSurveySubmitEvent,
+  CxSurveySubmittedEvent,
+  CxSurveyErrorEvent,
+  CxScriptPrompter,
+  CxScriptStepChangeEvent,
+  CxScriptActionEvent,
+  CxScriptCompleteEvent,
+  CxScriptPhraseWarningEvent,
   CxSlaCountdown,
   CxSlaWarningEvent,
   CxSlaBreachEvent,
@@ -93,6 +109,135 @@ export type CxAgentSessionProps = {
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
+export type CxCustomer360Props = {
+  /** The customer to load (pulled); default: the agent session's customer. */
+  "customer-id"?: CxCustomer360["customerId"];
+  /** Base URL of the TM Forum APIs (`/tmf-api/…` is appended); default: the agent session's transport. */
+  "api-base"?: CxCustomer360["apiBase"];
+  /** TM Forum API version to call, `v4` (default) or `v5`; both shapes are read either way. */
+  "tmf-version"?: CxCustomer360["tmfVersion"];
+  /** Keys the remembered tab; default: the agent session's agent. */
+  "agent-id"?: CxCustomer360["agentId"];
+  /** `tabs`, `disclosures`, or `auto` (default: disclosures below 520 px wide). */
+  layout?: CxCustomer360["layout"];
+  /** IANA time zone for dates; default: the agent's. */
+  "time-zone"?: CxCustomer360["timeZone"];
+  /** A Customer360 pushed by the host (property only); read leniently: bad fields are marked, never thrown. */
+  data?: CxCustomer360["data"];
+  /** A host's own data source (property only), used instead of the TM Forum one. */
+  dataSource?: CxCustomer360["dataSource"];
+  /** Overrides of the alert thresholds (property only), e.g. `{ portOutScore: 0.5 }`. */
+  alertRules?: CxCustomer360["alertRules"];
+  /** The customer shown (sections not loaded yet are empty). */
+  value?: CxCustomer360["value"];
+  /** How many requests of the pulled data are in flight (0 when pushed). */
+  pendingRequests?: CxCustomer360["pendingRequests"];
+  /** Sections finished loading (pulled, when no request is left) or were set (pushed). */
+  "oncx-customer-load"?: (e: CxCustomerLoadEvent) => void;
+  /** A section failed to load; it shows a Retry button, the rest keeps working. */
+  "oncx-customer-load-error"?: (e: CxCustomerLoadErrorEvent) => void;
+  /** The agent asked to see a masked value; cancelable (`preventDefault()` denies). */
+  "oncx-customer-pii-reveal"?: (e: CxCustomerPiiRevealEvent) => void;
+  /** The agent chose call, SMS, e-mail or new ticket; the host carries it out. */
+  "oncx-customer-action"?: (e: CxCustomerActionEvent) => void;
+  /** The agent recorded an offer as accepted or rejected (with a reason). */
+  "oncx-customer-offer-decision"?: (e: CxCustomerOfferDecisionEvent) => void;
+  /** A field of the data is invalid (shown marked, the rest renders) or a setting is unusable. */
+  "oncx-error"?: (e: CxErrorEvent) => void;
+};
+
+export type CxSatisfactionSurveyProps = {
+  /** A built-in survey: `csat`, `nps`, `ces`, `fcr`, `post-call` or `tcsi`, in the nearest `lang`. */
+  preset?: CxSatisfactionSurvey["preset"];
+  /** `customer` (the customer answers) or `agent` (an agent reads the questions and records the answers). */
+  mode?: CxSatisfactionSurvey["mode"];
+  /** Interaction the response belongs to; keys the autosaved draft (default: from `cx-agent-session`). */
+  "interaction-id"?: CxSatisfactionSurvey["interactionId"];
+  /** Customer who answers (default: from `cx-agent-session`). */
+  "customer-id"?: CxSatisfactionSurvey["customerId"];
+  /** Agent recording or inviting the response (default: from `cx-agent-session`). */
+  "agent-id"?: CxSatisfactionSurvey["agentId"];
+  /** URL the responses are POSTed to, resolved against the session's API base. */
+  endpoint?: CxSatisfactionSurvey["endpoint"];
+  /** Name of the form field whose value is the answers as JSON. */
+  name?: CxSatisfactionSurvey["name"];
+  /** Disables every answer and the buttons. */
+  disabled?: CxSatisfactionSurvey["disabled"];
+  /** Hides the built-in submit button (when a host form or script submits). */
+  "hide-submit"?: CxSatisfactionSurvey["hideSubmit"];
+  /** The survey definition (property only); validated, wins over `preset`. */
+  survey?: CxSatisfactionSurvey["survey"];
+  /** A survey outbox to use instead of the page's shared one for `endpoint` (property only; the host starts it). */
+  outbox?: CxSatisfactionSurvey["outbox"];
+  /** The answers by question id (a copy); setting it replaces them. */
+  answers?: CxSatisfactionSurvey["answers"];
+  /** The form value: the visible answers as JSON. */
+  value?: CxSatisfactionSurvey["value"];
+  /** The validated survey being shown, or undefined (empty or invalid). */
+  definitionShown?: CxSatisfactionSurvey["definitionShown"];
+  /** Progress of the last response: `idle`, `saving`, `sending`, `sent`, `queued-offline`, `retrying`, `failed`, `declined`. */
+  status?: CxSatisfactionSurvey["status"];
+  /** Id of the last submitted response. */
+  responseId?: CxSatisfactionSurvey["responseId"];
+  /** The form this survey belongs to. */
+  form?: CxSatisfactionSurvey["form"];
+  /** The survey's validity (required questions unanswered, values out of range). */
+  validity?: CxSatisfactionSurvey["validity"];
+  /** The message of the first problem, in the user's language. */
+  validationMessage?: CxSatisfactionSurvey["validationMessage"];
+  /** Whether the survey takes part in form validation. */
+  willValidate?: CxSatisfactionSurvey["willValidate"];
+  /** The type of form control, for FormData consumers. */
+  type?: CxSatisfactionSurvey["type"];
+  /** An answer changed (also each keystroke in a comment). */
+  oninput?: (e: CustomEvent<Event>) => void;
+  /** An answer was committed (a rating chosen, a box ticked, a comment left). */
+  onchange?: (e: CustomEvent<Event>) => void;
+  /** Before a response is saved and sent; cancelable (the host then sends it itself). */
+  "oncx-survey-submit"?: (e: CxSurveySubmitEvent) => void;
+  /** The response is safe: `queued` once stored on this device but not yet acknowledged, `sent` when the server acknowledged it. */
+  "oncx-survey-submitted"?: (e: CxSurveySubmittedEvent) => void;
+  /** A delivery attempt failed; the response stays in the outbox and is retried (`willRetry`). */
+  "oncx-survey-error"?: (e: CxSurveyErrorEvent) => void;
+  /** The survey definition, preset or mode is invalid. */
+  "oncx-error"?: (e: CxErrorEvent) => void;
+};
+
+export type CxScriptPrompterProps = {
+  /** URL of a script JSON, fetched with the session's transport (relative to its `api-base`) or fetch. */
+  src?: CxScriptPrompter["src"];
+  /** Interaction whose progress is kept (and resumed after a reload or transfer); default: the session's. */
+  "interaction-id"?: CxScriptPrompter["interactionId"];
+  /** Extra `{ phrase, suggestion }` pairs (JSON in the attribute), added to the defaults of the script's language. */
+  "prohibited-phrases"?: CxScriptPrompter["prohibitedPhrases"];
+  /** The agent's reply being typed in the host's chat box; prohibited phrases in it are coached. */
+  draft?: CxScriptPrompter["draft"];
+  /** The script to run, as an object (property only); takes precedence over `src`. */
+  script?: CxScriptPrompter["script"];
+  /** Host values for `{{vars.*}}` placeholders and conditions (property only). */
+  variables?: CxScriptPrompter["variables"];
+  /** Customer data for `{{customer.*}}` (property only); default: the customer context of `cx-customer-360`. */
+  customer?: CxScriptPrompter["customer"];
+  /** Agent data for `{{agent.*}}`, e.g. `{ name }` (property only); `id` defaults to the session's agent. */
+  agent?: CxScriptPrompter["agent"];
+  /** The id of the current step (undefined when no script runs). */
+  currentStepId?: CxScriptPrompter["currentStepId"];
+  /** What is wrong with the script (empty when it is valid or not loaded). */
+  scriptIssues?: CxScriptPrompter["scriptIssues"];
+  /** The completion record once the script is complete. */
+  completionRecord?: CxScriptPrompter["completionRecord"];
+  /** The script started, resumed or moved to another step (next, back, skip). */
+  "oncx-script-step-change"?: (e: CxScriptStepChangeEvent) => void;
+  /** The agent ran an action step; the host performs it (and may call `completeAction(result)`). */
+  "oncx-script-action"?: (e: CxScriptActionEvent) => void;
+  /** The script finished with every required step and gate done; carries the audit record. */
+  "oncx-script-complete"?: (e: CxScriptCompleteEvent) => void;
+  /** The draft reply contains a prohibited phrase (once per new finding). */
+  "oncx-script-phrase-warning"?: (e: CxScriptPhraseWarningEvent) => void;
+  /** The script is invalid (code `invalid-data`), could not be loaded (`load-failed`), or a property is unusable (`invalid-property`). */
+  "oncx-error"?: (e: CxErrorEvent) => void;
+};
+
 export type CxSlaCountdownProps = {
   /** Keys the exact-once memory of warnings and breaches; default: the ticket's `id`. */
   "ticket-id"?: CxSlaCountdown["ticketId"];
@@ -143,6 +288,160 @@ export type CustomElements = {
    *  - _default_ - The widgets (and any host markup) of this interaction.
    */
   "cx-agent-session": Partial<CxAgentSessionProps & BaseProps & BaseEvents>;
+
+  /**
+   * The subscriber at a glance: identity (masked until revealed), tier, lifecycle, tenure, status,
+   * alert badges that say why, and tabs for plan, usage, bills, open tickets with their SLA, interaction
+   * history, satisfaction and next best offers. Data is pushed (`data`) or pulled from the TM Forum APIs.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cx-customer-load** - Sections finished loading (pulled, when no request is left) or were set (pushed).
+   * - **cx-customer-load-error** - A section failed to load; it shows a Retry button, the rest keeps working.
+   * - **cx-customer-pii-reveal** - The agent asked to see a masked value; cancelable (`preventDefault()` denies).
+   * - **cx-customer-action** - The agent chose call, SMS, e-mail or new ticket; the host carries it out.
+   * - **cx-customer-offer-decision** - The agent recorded an offer as accepted or rejected (with a reason).
+   * - **cx-error** - A field of the data is invalid (shown marked, the rest renders) or a setting is unusable.
+   *
+   * ### **Methods:**
+   *  - **whenLoaded(): _Promise<void>_** - Resolves when no request of the pulled data is in flight and the widget has rendered.
+   * - **retry(section: _CustomerSection_): _void_** - Loads a failed (or stale) section again; pulled data only.
+   *
+   * ### **Slots:**
+   *  - _default_ - Companion widgets (script prompter, survey) that consume the customer through `customerContext`.
+   *
+   * ### **CSS Properties:**
+   *  - **--cx-customer-360-accent-color** - Accent of the selected tab and the meters. _(default: undefined)_
+   * - **--cx-customer-360-feed-height** - Height of the interaction history (default 420px; 320px in narrow layouts). _(default: undefined)_
+   * - **--cx-customer-360-meter-track-color** - Background of the usage meters. _(default: undefined)_
+   * - **--cx-customer-360-invalid-color** - Colour of the marks on invalid fields. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The whole panel.
+   * - **header** - Identity, facts, alerts and actions.
+   * - **name** - The customer's name.
+   * - **facts** - The list of identity facts.
+   * - **tier** - The tier badge.
+   * - **alerts** - The list of alert badges.
+   * - **alert** - One alert badge (also `alert-critical`, `alert-warning`, `alert-info`).
+   * - **actions** - The action buttons.
+   * - **tabs** - The tab list.
+   * - **tab** - One tab (also `tab-selected`).
+   * - **panel** - A tab panel or disclosure body.
+   * - **skeleton** - A section's loading placeholder.
+   * - **error** - A section's error with its Retry button.
+   * - **empty** - A section's empty state.
+   * - **meter** - A usage meter.
+   * - **feed** - The interaction history feed.
+   * - **interaction** - One interaction article.
+   * - **offer** - One offer.
+   * - **invalid** - The mark on an invalid field.
+   */
+  "cx-customer-360": Partial<CxCustomer360Props & BaseProps & BaseEvents>;
+
+  /**
+   * A satisfaction survey (CSAT, NPS, CES, first-contact resolution, reasons, comments) for
+   * customers or read aloud by an agent; a form control whose submitted responses are never lost.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **input** - An answer changed (also each keystroke in a comment).
+   * - **change** - An answer was committed (a rating chosen, a box ticked, a comment left).
+   * - **cx-survey-submit** - Before a response is saved and sent; cancelable (the host then sends it itself).
+   * - **cx-survey-submitted** - The response is safe: `queued` once stored on this device but not yet acknowledged, `sent` when the server acknowledged it.
+   * - **cx-survey-error** - A delivery attempt failed; the response stays in the outbox and is retried (`willRetry`).
+   * - **cx-error** - The survey definition, preset or mode is invalid.
+   *
+   * ### **Methods:**
+   *  - **checkValidity(): _boolean_** - Whether the answers are valid (fires `invalid` when not).
+   * - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the problems.
+   * - **submit(): _Promise<string | undefined>_** - Submits the answers: validates, fires `cx-survey-submit`, stores the response in the outbox, then
+   * sends it. Resolves with the response id once stored, or undefined when blocked or cancelled.
+   * - **decline(): _Promise<string | undefined>_** - Agent mode: records that the customer declined the survey (stored and sent like an answer).
+   * - **reset(): _void_** - Clears every answer, the draft and the status (also what a host form's reset does).
+   *
+   * ### **CSS Properties:**
+   *  - **--cx-satisfaction-survey-accent-color** - Selected ratings and the submit button. _(default: undefined)_
+   * - **--cx-satisfaction-survey-star-color** - Filled stars. _(default: undefined)_
+   * - **--cx-satisfaction-survey-gap** - Space between questions. _(default: undefined)_
+   * - **--cx-satisfaction-survey-option-size** - Size of one rating option (min 24 px target). _(default: undefined)_
+   * - **--cx-satisfaction-survey-read-aloud-background** - Background of the agent's read-aloud text. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **form** - The survey form.
+   * - **title** - The survey title.
+   * - **question** - One question (also `question-{type}`).
+   * - **legend** - A question's text.
+   * - **read-aloud** - Words the agent reads (agent mode).
+   * - **scale** - A rating, NPS, CES, yes-no or single-choice radio group.
+   * - **option** - One option of a radio group (also `option-checked`).
+   * - **choices** - The boxes of a multi-choice question.
+   * - **text** - A comment field.
+   * - **error** - An answer's error, or the list of definition problems.
+   * - **actions** - The submit and decline buttons.
+   * - **submit** - The submit button.
+   * - **decline** - The "customer declined" button.
+   * - **status** - The delivery status line (a polite live region).
+   */
+  "cx-satisfaction-survey": Partial<CxSatisfactionSurveyProps & BaseProps & BaseEvents>;
+
+  /**
+   * Guided call / chat script: the current step with customer data filled in, typed inputs,
+   * branching, compliance steps and gates that block finishing, actions handed to the host, phrase
+   * coaching for the agent's reply, an audit trail, and progress kept per interaction across reloads.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cx-script-step-change** - The script started, resumed or moved to another step (next, back, skip).
+   * - **cx-script-action** - The agent ran an action step; the host performs it (and may call `completeAction(result)`).
+   * - **cx-script-complete** - The script finished with every required step and gate done; carries the audit record.
+   * - **cx-script-phrase-warning** - The draft reply contains a prohibited phrase (once per new finding).
+   * - **cx-error** - The script is invalid (code `invalid-data`), could not be loaded (`load-failed`), or a property is unusable (`invalid-property`).
+   *
+   * ### **Methods:**
+   *  - **next(): _boolean_** - Goes on to the next step (or finishes at an end); returns whether it moved.
+   * - **back(): _boolean_** - Goes back one step (later answers are kept until changed); returns whether it moved.
+   * - **skip(reason: _string_): _boolean_** - Skips the current step with a reason, where the script allows it; returns whether it moved.
+   * - **answer(value: _unknown_): _boolean_** - Records an answer for the current question or confirmation; returns whether it was accepted.
+   * - **completeAction(result): _boolean_** - Marks the current action step done with the host's result (e.g. a ticket id); returns whether it was recorded.
+   * - **finish(): _boolean_** - Finishes at an end step, firing `cx-script-complete`; returns false with the blockers shown when it cannot.
+   * - **restart(): _void_** - Starts the script again from its first step, forgetting the stored progress of this interaction.
+   *
+   * ### **CSS Properties:**
+   *  - **--cx-script-prompter-accent-color** - Accent of the current step and progress bar. _(default: undefined)_
+   * - **--cx-script-prompter-verbatim-color** - Colour marking a text to read word for word. _(default: undefined)_
+   * - **--cx-script-prompter-placeholder-color** - Colour of a missing-value chip. _(default: undefined)_
+   * - **--cx-script-prompter-mark-color** - Background of a prohibited phrase in the draft. _(default: undefined)_
+   * - **--cx-script-prompter-path-width** - Width of the path column on wide layouts (default 14rem). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The whole widget.
+   * - **header** - Script title and progress.
+   * - **progress** - The progress bar.
+   * - **step** - The current step.
+   * - **step-heading** - The current step's heading (receives focus on a step change).
+   * - **step-text** - The text to say or ask.
+   * - **badge** - A badge (verbatim, required).
+   * - **placeholder** - A missing value in a text.
+   * - **input** - An answer input.
+   * - **problem** - A validation or blocking message.
+   * - **upcoming** - What comes next.
+   * - **controls** - Back, skip, next and finish buttons.
+   * - **button** - Any button.
+   * - **action** - The action button of an action step.
+   * - **gate** - The status of a gate.
+   * - **blockers** - What still blocks finishing.
+   * - **path** - The path so far.
+   * - **coach** - Phrase coaching for the draft reply.
+   * - **mark** - A prohibited phrase in the draft.
+   * - **issues** - The list of what is wrong with an invalid script.
+   * - **shortcuts** - The keyboard shortcuts help.
+   * - **complete** - The summary once the script is complete.
+   */
+  "cx-script-prompter": Partial<CxScriptPrompterProps & BaseProps & BaseEvents>;
 
   /**
    * Time left (or overdue) on each SLA target of a ticket, in business time with working-day

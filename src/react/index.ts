@@ -4,12 +4,27 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { CxAgentSession } from '../components/agent-session/agent-session.js';
+import { CxCustomer360 } from '../components/customer-360/customer-360.js';
+import { CxSatisfactionSurvey } from '../components/satisfaction-survey/satisfaction-survey.js';
+import { CxScriptPrompter } from '../components/script-prompter/script-prompter.js';
 import { CxSlaCountdown } from '../components/sla-countdown/sla-countdown.js';
 import type { CxAgentSessionChangeEvent } from '../events/cx-agent-session-change.js';
+import type { CxCustomerActionEvent } from '../events/cx-customer-action.js';
+import type { CxCustomerLoadErrorEvent } from '../events/cx-customer-load-error.js';
+import type { CxCustomerLoadEvent } from '../events/cx-customer-load.js';
+import type { CxCustomerOfferDecisionEvent } from '../events/cx-customer-offer-decision.js';
+import type { CxCustomerPiiRevealEvent } from '../events/cx-customer-pii-reveal.js';
 import type { CxErrorEvent } from '../events/cx-error.js';
+import type { CxScriptActionEvent } from '../events/cx-script-action.js';
+import type { CxScriptCompleteEvent } from '../events/cx-script-complete.js';
+import type { CxScriptPhraseWarningEvent } from '../events/cx-script-phrase-warning.js';
+import type { CxScriptStepChangeEvent } from '../events/cx-script-step-change.js';
 import type { CxSlaBreachEvent } from '../events/cx-sla-breach.js';
 import type { CxSlaStateChangeEvent } from '../events/cx-sla-state-change.js';
 import type { CxSlaWarningEvent } from '../events/cx-sla-warning.js';
+import type { CxSurveyErrorEvent } from '../events/cx-survey-error.js';
+import type { CxSurveySubmitEvent } from '../events/cx-survey-submit.js';
+import type { CxSurveySubmittedEvent } from '../events/cx-survey-submitted.js';
 
 /** React wrapper of `<cx-agent-session>`: properties as props, events as `on…` props. */
 export const AgentSession = createComponent({
@@ -18,6 +33,50 @@ export const AgentSession = createComponent({
   react: React,
   events: {
     onCxAgentSessionChange: 'cx-agent-session-change' as EventName<CxAgentSessionChangeEvent>,
+    onCxError: 'cx-error' as EventName<CxErrorEvent>,
+  },
+});
+
+/** React wrapper of `<cx-customer-360>`: properties as props, events as `on…` props. */
+export const Customer360 = createComponent({
+  tagName: 'cx-customer-360',
+  elementClass: CxCustomer360,
+  react: React,
+  events: {
+    onCxCustomerLoad: 'cx-customer-load' as EventName<CxCustomerLoadEvent>,
+    onCxCustomerLoadError: 'cx-customer-load-error' as EventName<CxCustomerLoadErrorEvent>,
+    onCxCustomerPiiReveal: 'cx-customer-pii-reveal' as EventName<CxCustomerPiiRevealEvent>,
+    onCxCustomerAction: 'cx-customer-action' as EventName<CxCustomerActionEvent>,
+    onCxCustomerOfferDecision: 'cx-customer-offer-decision' as EventName<CxCustomerOfferDecisionEvent>,
+    onCxError: 'cx-error' as EventName<CxErrorEvent>,
+  },
+});
+
+/** React wrapper of `<cx-satisfaction-survey>`: properties as props, events as `on…` props. */
+export const SatisfactionSurvey = createComponent({
+  tagName: 'cx-satisfaction-survey',
+  elementClass: CxSatisfactionSurvey,
+  react: React,
+  events: {
+    onInput: 'input',
+    onChange: 'change',
+    onCxSurveySubmit: 'cx-survey-submit' as EventName<CxSurveySubmitEvent>,
+    onCxSurveySubmitted: 'cx-survey-submitted' as EventName<CxSurveySubmittedEvent>,
+    onCxSurveyError: 'cx-survey-error' as EventName<CxSurveyErrorEvent>,
+    onCxError: 'cx-error' as EventName<CxErrorEvent>,
+  },
+});
+
+/** React wrapper of `<cx-script-prompter>`: properties as props, events as `on…` props. */
+export const ScriptPrompter = createComponent({
+  tagName: 'cx-script-prompter',
+  elementClass: CxScriptPrompter,
+  react: React,
+  events: {
+    onCxScriptStepChange: 'cx-script-step-change' as EventName<CxScriptStepChangeEvent>,
+    onCxScriptAction: 'cx-script-action' as EventName<CxScriptActionEvent>,
+    onCxScriptComplete: 'cx-script-complete' as EventName<CxScriptCompleteEvent>,
+    onCxScriptPhraseWarning: 'cx-script-phrase-warning' as EventName<CxScriptPhraseWarningEvent>,
     onCxError: 'cx-error' as EventName<CxErrorEvent>,
   },
 });
