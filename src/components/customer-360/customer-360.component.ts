@@ -4,7 +4,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { agentSessionContext, type AgentSession } from '../../context/agent-session.js';
 import { customerContext } from '../../context/customer.js';
 import { CxCustomerActionEvent } from '../../events/cx-customer-action.js';
@@ -16,6 +15,7 @@ import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import type { CxEvent } from '../../events/cx-event.js';
 import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
+import { cssVars } from '../../internal/css-vars.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import {
   DEFAULT_ALERT_RULES,
@@ -1167,7 +1167,7 @@ export class CxCustomer360 extends CxElement {
                   aria-valuenow=${Math.min(used, cap)}
                   aria-valuetext=${over ? `${text}, ${this.localize.term('c360OverCap')}` : text}
                 >
-                  <span class="fill" style=${styleMap({ '--_ratio': ratio.toFixed(4) })}></span>
+                  <span class="fill" ${cssVars({ '--_ratio': ratio.toFixed(4) })}></span>
                 </div>`
               : nothing
           }

@@ -5,7 +5,6 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import * as v from 'valibot';
 import { agentSessionContext, type AgentSession } from '../../context/agent-session.js';
 import { customerContext } from '../../context/customer.js';
@@ -16,6 +15,7 @@ import { CxScriptPhraseWarningEvent } from '../../events/cx-script-phrase-warnin
 import { CxScriptStepChangeEvent } from '../../events/cx-script-step-change.js';
 import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
+import { cssVars } from '../../internal/css-vars.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { scriptPrompterEn, scriptPrompterZhCN } from '../../translations/script-prompter.js';
 import {
@@ -1064,7 +1064,7 @@ export class CxScriptPrompter extends CxElement {
             aria-valuetext=${progressText}
             aria-label=${this.localize.term('scriptProgressLabel')}
           >
-            <span style=${styleMap({ '--_progress': (total > 0 ? visited / total : 0).toFixed(4) })}></span>
+            <span ${cssVars({ '--_progress': (total > 0 ? visited / total : 0).toFixed(4) })}></span>
           </div>
           <span class="progress-text" aria-hidden="true">${progressText}</span>
         </div>

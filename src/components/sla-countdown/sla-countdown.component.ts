@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import { CxSlaBreachEvent } from '../../events/cx-sla-breach.js';
 import { CxSlaStateChangeEvent, type SlaState } from '../../events/cx-sla-state-change.js';
 import { CxSlaWarningEvent } from '../../events/cx-sla-warning.js';
 import { CxElement } from '../../internal/cx-element.js';
+import { cssVars } from '../../internal/css-vars.js';
 import { formatClock, formatDurationWords } from '../../internal/duration-format.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { observeVisibility } from '../../internal/visibility-observer.js';
@@ -543,7 +543,7 @@ export class CxSlaCountdown extends CxElement {
         <span aria-hidden="true">${remaining.clock}</span>
       </p>
       <div class="bar" part="bar" aria-hidden="true">
-        <span style=${styleMap({ '--_progress': progress.toFixed(4) })}></span>
+        <span ${cssVars({ '--_progress': progress.toFixed(4) })}></span>
       </div>
       <p class="due" part="due">
         ${Number.isFinite(plan.deadline) ? this.localize.term('slaDue', this.formatDate(plan.deadline)) : this.localize.term('slaDueUnknown')}
