@@ -76,6 +76,14 @@ header('build (the bundle tests load dist/cx-desk.bundle.js)');
   record('build', { failed: code === 0 ? 0 : 1, ok: code === 0 });
 }
 
+header('host pages (real CSP + Trusted Types headers, Chromium + Firefox)');
+{
+  const { code, output } = await run('node', ['--test', '--test-reporter=tap', 'test/hosts/']);
+  const passed = Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0);
+  const failed = Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0);
+  record('host pages', { passed, failed: failed || (code === 0 ? 0 : 1), ok: code === 0 });
+}
+
 header('browser tests (web-test-runner: Chromium + Firefox)');
 {
   const { code } = await run('npx', ['web-test-runner', '--coverage']);
