@@ -34,8 +34,12 @@ window.bench = {
   rendered,
   /**
    * Four answers the way a user gives them (clicks, typing), then submit (what the submit button
-   * calls); until the response is stored in the IndexedDB outbox and the result is laid out. With
-   * `?delivery=host` the host cancels cx-survey-submit and sends the response itself (no outbox).
+   * calls); until the sending state (the "done" panel) is rendered and laid out. submit() hands the
+   * response to the outbox, which writes it to IndexedDB before any POST; the UI shows "sending" at
+   * the hand-over, as SurveyJS shows its completed page at complete (it stores nothing). `storedMs` is
+   * when submit() resolved (the IndexedDB transaction committed), `sentMs` when the POST was
+   * acknowledged. With `?delivery=host` the host cancels cx-survey-submit and sends the response itself
+   * (no outbox, the form stays): until submit() returned and the page is laid out.
    */
   async complete() {
     const hostDelivery = new URLSearchParams(location.search).get('delivery') === 'host';
@@ -51,36 +55,58 @@ window.bench = {
     comment.value = 'The line dropped twice.';
     comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     performance.mark('submit');
-    const responseId = await el.submit();
+    const submitted = el.submit();
+    if (hostDelivery) await submitted;
+    else {
+      await el.updateComplete;
+      if (!el.shadowRoot.querySelector('.done')) throw new Error(`no sending state (status ${el.status})`);
+    }
     forceLayout();
     const completeMs = performance.now() - started;
+    performance.mark('completed');
+    const responseId = await submitted;
+    const storedMs = hostDelivery ? null : performance.now() - started;
+    if (!hostDelivery && typeof responseId !== 'string') throw new Error('the response was not stored');
     if (!hostDelivery) await until(() => el.status === 'sent');
     return {
       completeMs,
+      storedMs,
       sentMs: hostDelivery ? null : performance.now() - started,
       elementsAfter: countElements(),
       answers: JSON.parse(el.value),
       stored: typeof responseId === 'string',
     };
   },
-  /** Median-able samples of SurveyOutbox.enqueue (IndexedDB write) on this page. */
+  /**
+   * Samples of SurveyOutbox.enqueue (the IndexedDB write) on this page. `settled`: each response is
+   * enqueued on an idle outbox (the previous one delivered first, not timed), as a page submits one
+   * survey; `backToBack`: enqueued one after another while the earlier ones are still being delivered
+   * (their IndexedDB transactions queue up with the write).
+   */
   async enqueueSamples(count) {
     const outbox = new SurveyOutbox({ endpoint: '/api/survey-responses', databaseName: 'bench-enqueue' });
     await outbox.start();
-    const samples = [];
+    const response = (index) => ({
+      responseId: createResponseId(),
+      surveyId: 'post-call',
+      answers: { csat: 2, resolved: false, reasons: ['network'], comment: 'The line dropped twice.' },
+      meta: { interactionId: `bench-${index}` },
+    });
+    const settled = [];
+    const backToBack = [];
     for (let index = 0; index <= count; index += 1) {
-      const response = {
-        responseId: createResponseId(),
-        surveyId: 'post-call',
-        answers: { csat: 2, resolved: false, reasons: ['network'], comment: 'The line dropped twice.' },
-        meta: { interactionId: `bench-${index}` },
-      };
       const started = performance.now();
-      await outbox.enqueue(response);
-      if (index > 0) samples.push(performance.now() - started); // the first opens the database
+      await outbox.enqueue(response(index));
+      if (index > 0) settled.push(performance.now() - started); // the first opens the database
+      await outbox.flush();
+    }
+    for (let index = 0; index < count; index += 1) {
+      const started = performance.now();
+      await outbox.enqueue(response(index));
+      backToBack.push(performance.now() - started);
     }
     await outbox.flush();
     await outbox.close();
-    return samples;
+    return { settled, backToBack };
   },
 };

@@ -161,6 +161,8 @@ export class CxSatisfactionSurvey extends CxElement {
   private failure: { code: string; message: string } | undefined;
   private declined = false;
   private queuedReported = false;
+  /** Whether the outbox has reported on the current response since it was handed over. */
+  private statusSeen = false;
   private touched = new Set<string>();
   /** Bumped by every answer change, so a draft that arrives late never overwrites newer answers. */
   private edits = 0;
@@ -683,15 +685,25 @@ export class CxSatisfactionSurvey extends CxElement {
     this.declined = declined;
     this.queuedReported = false;
     this.failure = undefined;
-    this.phase = 'saving';
     this.cancelAutosave();
+    // Handed to the outbox, the response is on its way: the outbox writes it to IndexedDB before it
+    // POSTs anything, so the sending state is shown now rather than after the write; should the write
+    // fail, the form comes back with the answers (status `failed`). The returned promise still waits
+    // for the write.
+    this.phase = 'sending';
+    this.statusSeen = false;
+    void this.updateComplete.then(() => {
+      if (this.currentResponseId === responseId && this.phase !== 'failed')
+        this.renderRoot.querySelector<HTMLElement>('.done')?.focus();
+    });
     let outbox: SurveyOutbox;
     try {
       outbox = this.activeOutbox();
       this.watch(responseId, outbox);
       const status = await outbox.enqueue({ responseId, surveyId: survey.id, answers, scores, meta });
       // The subscription has normally seen the status already; apply it only if it has not.
-      if (this.phase === 'saving') this.applyStatus(outbox.statusOf(responseId) ?? status);
+      if (!this.statusSeen && this.currentResponseId === responseId)
+        this.applyStatus(outbox.statusOf(responseId) ?? status);
     } catch (error) {
       this.stopWatching();
       const message = error instanceof Error ? error.message : String(error);
@@ -703,7 +715,6 @@ export class CxSatisfactionSurvey extends CxElement {
     const draft = this.draftIdentity();
     if (draft) void sharedDraftStore().clear(draft.surveyId, draft.interactionId);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.done')?.focus();
     return responseId;
   }
 
@@ -715,7 +726,9 @@ export class CxSatisfactionSurvey extends CxElement {
   private watch(responseId: string, outbox: SurveyOutbox = this.activeOutbox()): void {
     this.stopWatching();
     this.unsubscribe = outbox.subscribe((status) => {
-      if (status.responseId === responseId) this.applyStatus(status);
+      if (status.responseId !== responseId) return;
+      this.statusSeen = true;
+      this.applyStatus(status);
     });
   }
 

@@ -514,6 +514,42 @@ describe('cx-satisfaction-survey', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the sending state once handed to the outbox; submit() waits for the write, and a failed write brings the answers back', async () => {
+      const h = harness('handover');
+      const el = await mountPostCall(h);
+      await answerPostCall(el, 4);
+      let fail!: (error: Error) => void;
+      const enqueue = sinon
+        .stub(h.outbox, 'enqueue')
+        .returns(new Promise((_resolve, reject) => (fail = reject)));
+      const errors: Array<CxSurveyErrorEvent['detail']> = [];
+      el.addEventListener('cx-survey-error', (event) => errors.push((event as CxSurveyErrorEvent).detail));
+      let settled = false;
+      const submitted = el.submit().then((id) => {
+        settled = true;
+        return id;
+      });
+      await el.updateComplete;
+      expect(enqueue.calledOnce).to.equal(true);
+      expect(el.status).to.equal('sending');
+      expect(shadow(el).querySelector('.done'), 'sending state shown').to.not.equal(null);
+      expect(settled, 'submit() waits for the IndexedDB write').to.equal(false);
+      expect(h.network.posts).to.deep.equal([]);
+      fail(new Error('quota exceeded'));
+      expect(await submitted).to.equal(undefined);
+      await el.updateComplete;
+      expect(el.status).to.equal('failed');
+      expect(errors).to.deep.include({
+        responseId: el.responseId,
+        code: 'storage',
+        message: 'quota exceeded',
+        willRetry: false,
+      });
+      expect(shadow(el).querySelector('.done')).to.equal(null);
+      expect(JSON.parse(el.value)).to.deep.equal({ csat: 5, resolved: true });
+      enqueue.restore();
+    });
+
     it('keeps the response out of the outbox when the host cancels cx-survey-submit', async () => {
       const h = harness('cancel');
       const el = await mountPostCall(h);

@@ -326,18 +326,20 @@ export class SurveyOutbox extends EventTarget {
   }
 
   private async send(store: OutboxStore, responseId: string): Promise<void> {
-    // Re-read under the lock: another tab may have delivered it since this one listed it.
-    const current = await store.get(responseId);
+    if (this.closed) return;
+    // Re-read under the lock (another tab may have delivered it since this one listed it) and count
+    // the attempt, in one readwrite transaction.
+    const current = await store.update(responseId, (record) => {
+      if (record.endpoint !== this.endpoint) return false; // the same id queued for another API
+      record.attempts += 1;
+      return true;
+    });
     if (!current || this.closed) {
       if (!current) this.emitSentElsewhere(responseId);
       return;
     }
-    if (current.endpoint !== this.endpoint) return; // the same id queued for another API: not ours
-    const attempts = current.attempts + 1;
-    await store.update(responseId, (record) => {
-      record.attempts = attempts;
-      return true;
-    });
+    if (current.endpoint !== this.endpoint) return; // not ours
+    const attempts = current.attempts;
     this.emit({ responseId, state: 'sending', attempts });
     try {
       const answer = await this.transport.post<string>(this.endpoint, current.body, {

@@ -21,11 +21,19 @@ export class IndexedDbOutboxStore implements OutboxStore {
   constructor(private readonly database: SurveyDatabase) {}
 
   async add(record: OutboxRecord): Promise<OutboxRecord> {
-    const transaction = this.database.transaction('outbox', 'readwrite');
-    const existing = await transaction.store.get(record.responseId);
-    if (!existing) await transaction.store.put(record);
-    await transaction.done;
-    return existing ?? record;
+    // One write and no read: IndexedDB's add() refuses an existing key (ConstraintError, which aborts
+    // this transaction), and only then is the stored record read. Resolves once the transaction has
+    // committed (the browser's default durability), i.e. before anything is sent.
+    try {
+      const transaction = this.database.transaction('outbox', 'readwrite');
+      await Promise.all([transaction.store.add(record), transaction.done]);
+      return record;
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'ConstraintError')) throw error;
+      const existing = await this.database.get('outbox', record.responseId);
+      if (!existing) throw error;
+      return existing;
+    }
   }
 
   get(responseId: string): Promise<OutboxRecord | undefined> {

@@ -1,4 +1,4 @@
-import { validateSurvey, type SurveyDefinition } from './model.js';
+import type { SurveyDefinition, SurveyQuestion } from './model.js';
 
 /** The built-in surveys. */
 export type PresetName = 'csat' | 'nps' | 'ces' | 'fcr' | 'post-call' | 'tcsi';
@@ -120,9 +120,13 @@ const T = {
 
 type Key = keyof typeof T;
 
-function definitions(locale: PresetLocale): Record<PresetName, unknown> {
+/**
+ * Every preset in one language, written exactly as `validateSurvey` returns it (every default filled
+ * in), so `getPreset` needs no validation at run time; a test checks that they stay that way.
+ */
+function definitions(locale: PresetLocale): Record<PresetName, SurveyDefinition> {
   const t = (key: Key): string => T[key][locale];
-  const csat = {
+  const csat: SurveyQuestion = {
     id: 'csat',
     type: 'rating',
     title: t('csat'),
@@ -135,7 +139,7 @@ function definitions(locale: PresetLocale): Record<PresetName, unknown> {
     minLabel: t('csatMin'),
     maxLabel: t('csatMax'),
   };
-  const fcr = {
+  const fcr: SurveyQuestion = {
     id: 'resolved',
     type: 'yes-no',
     title: t('fcr'),
@@ -145,7 +149,7 @@ function definitions(locale: PresetLocale): Record<PresetName, unknown> {
     yesLabel: t('fcrYes'),
     noLabel: t('fcrNo'),
   };
-  const tcsiFactor = (id: string, key: Key, required = true) => ({
+  const tcsiFactor = (id: string, key: Key, required = true): SurveyQuestion => ({
     id,
     type: 'rating',
     title: t(key),
@@ -158,7 +162,7 @@ function definitions(locale: PresetLocale): Record<PresetName, unknown> {
     minLabel: t('tcsiMin'),
     maxLabel: t('tcsiMax'),
   });
-  const single = (id: string, title: Key, questions: unknown[]) => ({
+  const single = (id: string, title: Key, questions: SurveyQuestion[]): SurveyDefinition => ({
     id,
     locale,
     title: t(title),
@@ -173,6 +177,7 @@ function definitions(locale: PresetLocale): Record<PresetName, unknown> {
         title: t('nps'),
         readAloud: t('npsRead'),
         required: true,
+        metric: 'nps',
         minLabel: t('npsMin'),
         maxLabel: t('npsMax'),
       },
@@ -185,6 +190,7 @@ function definitions(locale: PresetLocale): Record<PresetName, unknown> {
         title: t('ces'),
         readAloud: t('cesRead'),
         required: true,
+        metric: 'ces',
         minLabel: t('cesMin'),
         maxLabel: t('cesMax'),
       },
@@ -198,6 +204,7 @@ function definitions(locale: PresetLocale): Record<PresetName, unknown> {
         type: 'multi-choice',
         title: t('reasons'),
         readAloud: t('reasonsRead'),
+        required: false,
         visibleIf: { path: 'answers.csat', op: 'lte', value: 3 },
         choices: [
           { value: 'network', label: t('network') },
@@ -213,7 +220,9 @@ function definitions(locale: PresetLocale): Record<PresetName, unknown> {
         type: 'text',
         title: t('comment'),
         readAloud: t('commentRead'),
+        required: false,
         maxLength: 500,
+        multiline: true,
         placeholder: t('commentPlaceholder'),
       },
     ]),
@@ -230,7 +239,7 @@ function definitions(locale: PresetLocale): Record<PresetName, unknown> {
   };
 }
 
-const cache = new Map<string, SurveyDefinition>();
+const stored = new Map<PresetLocale, Record<PresetName, SurveyDefinition>>();
 
 /**
  * A built-in survey in English or Simplified Chinese (any `zh` locale gets `zh-CN`, anything else
@@ -242,15 +251,8 @@ export function getPreset(name: string, locale?: string): SurveyDefinition | und
 export function getPreset(name: string, locale?: string): SurveyDefinition | undefined {
   if (!isPresetName(name)) return undefined;
   const language = presetLocale(locale);
-  const key = `${name}\u0000${language}`;
-  let survey = cache.get(key);
-  if (!survey) {
-    const result = validateSurvey(definitions(language)[name]);
-    // The presets are tested in both languages; a failure here is a bug in this file.
-    if (!result.ok)
-      throw new Error(`Preset ${name} (${language}) is invalid: ${JSON.stringify(result.issues)}`);
-    survey = result.survey;
-    cache.set(key, survey);
-  }
-  return structuredClone(survey);
+  let presets = stored.get(language);
+  if (!presets) stored.set(language, (presets = definitions(language)));
+  // Stored normalised (see definitions()): a copy, no validation.
+  return structuredClone(presets[name]);
 }

@@ -278,6 +278,17 @@ describe('survey presets', () => {
     }
   });
 
+  it('are stored exactly as validateSurvey normalises them (getPreset does not validate)', () => {
+    for (const name of PRESET_NAMES) {
+      for (const locale of ['en', 'zh-CN']) {
+        const preset = getPreset(name, locale);
+        const result = validateSurvey(preset);
+        expect(result.ok, `${name} ${locale}`).to.equal(true);
+        expect(result.ok && result.survey, `${name} ${locale}`).to.deep.equal(preset);
+      }
+    }
+  });
+
   it('post-call asks CSAT, resolution, reasons after a low score, and a comment', () => {
     const postCall = getPreset('post-call', 'en');
     expect(postCall.questions.map((question) => question.type)).to.deep.equal([
