@@ -17,6 +17,8 @@ export default tseslint.config(
       'test/hosts/**/dist/',
       'bench/results/',
       'bench/tmp/',
+      // Generated from custom-elements.json by the CEM plugins (npm run analyze).
+      'editor/',
       '.test-results/',
     ],
   },
