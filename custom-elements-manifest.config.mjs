@@ -10,6 +10,8 @@ function keepDocumentedEventsOnly() {
   return {
     name: 'cx-keep-documented-events',
     packageLinkPhase({ customElementsManifest }) {
+      // The glob returns files in file-system order, which differs between clones: sort by path.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
