@@ -6,6 +6,8 @@ import { CxSlaCountdown } from '../../src/components/sla-countdown/sla-countdown
 import { getSharedClock } from '../../src/services/clock.ts';
 import { registerCalendar } from '../../src/services/sla/calendars.ts';
 import { BusinessCalendar } from '../../src/services/business-time/calendar.ts';
+// Deterministic pseudo-random numbers (mulberry32): every run gets the same queue.
+import { seededRandom } from '../../src/services/script-engine/testing.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -65,18 +67,6 @@ for (const type of ['cx-sla-warning', 'cx-sla-breach']) {
 }
 
 const eventKey = (ticketId, targetId, milestone) => `${ticketId}|${targetId}|${milestone}`;
-
-/** Deterministic pseudo-random numbers (mulberry32): every run gets the same queue. */
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** ISO 8601 in China Standard Time, the way the ticketing back end sends it. */
 function iso(ms) {

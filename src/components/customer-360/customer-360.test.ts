@@ -1,4 +1,5 @@
 import { consume } from '@lit/context';
+import { sandbox, setFaults } from '../../test-support/reference-backend.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
@@ -26,19 +27,6 @@ import type { CxCustomer360 } from './customer-360.component.js';
 import { HOSTILE_NAME, hostileCustomer, sampleCustomer } from './customer-360.samples.js';
 
 const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
-
-function sandbox(): string {
-  return `/sandbox/c360-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-async function setFaults(base: string, rules: unknown[]): Promise<void> {
-  const response = await fetch(`${base}/api/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ rules }),
-  });
-  expect(response.status).to.equal(200);
-}
 
 const root = (el: CxCustomer360) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: CxCustomer360, selector: string) =>
@@ -335,7 +323,7 @@ describe('cx-customer-360', () => {
   describe('pulled data from the reference backend', () => {
     for (const version of ['v4', 'v5'] as const) {
       it(`loads every section of CUST-0001 over HTTP (${version}) and fires cx-customer-load`, async () => {
-        const base = sandbox();
+        const base = sandbox('c360');
         const el = document.createElement('cx-customer-360');
         el.layout = 'tabs';
         el.agentId = `agent-${Math.random()}`;
@@ -378,7 +366,7 @@ describe('cx-customer-360', () => {
     }
 
     it('shows a failing bills endpoint as an error with Retry while the rest renders, then recovers', async () => {
-      const base = sandbox();
+      const base = sandbox('c360');
       await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
       const el = document.createElement('cx-customer-360');
       el.layout = 'tabs';
@@ -413,7 +401,7 @@ describe('cx-customer-360', () => {
     });
 
     it('aborts the previous customer on switch, leaving no pending requests', async () => {
-      const base = sandbox();
+      const base = sandbox('c360');
       await setFaults(base, [{ match: 'CUST-0001', mode: 'latency', latencyMs: 3000 }]);
       const el = document.createElement('cx-customer-360');
       el.layout = 'tabs';
@@ -436,7 +424,7 @@ describe('cx-customer-360', () => {
     });
 
     it('loads the customer of the enclosing cx-agent-session, through its transport', async () => {
-      const base = sandbox();
+      const base = sandbox('c360');
       const session = await fixture<HTMLElement>(
         html`<cx-agent-session customer-id="CUST-0002" api-base=${base} agent-id="agent-session-test">
           <cx-customer-360 layout="tabs"></cx-customer-360>
@@ -454,7 +442,10 @@ describe('cx-customer-360', () => {
       const el = document.createElement('cx-customer-360');
       el.layout = 'tabs';
       el.agentId = `agent-${Math.random()}`;
-      el.dataSource = new TmfCustomerDataSource({ apiBase: sandbox(), transportOptions: { retries: 0 } });
+      el.dataSource = new TmfCustomerDataSource({
+        apiBase: sandbox('c360'),
+        transportOptions: { retries: 0 },
+      });
       el.customerId = 'CUST-BIG';
       document.body.append(el);
       try {

@@ -1,23 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { sandbox, setFaults } from '../../test-support/reference-backend.js';
 import { TransportError } from '../transport.js';
 import type { CustomerSection } from './customer360.js';
 import type { CustomerDataSource, InteractionRequest, SectionRequest } from './data-source.js';
 import { TmfCustomerDataSource } from './data-source.js';
 import type { Lenient } from './lenient.js';
 import { CustomerLoader, snapshotToCustomer360, type CustomerLoaderSnapshot } from './loader.js';
-
-function sandbox(): string {
-  return `/sandbox/tmf-loader-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-async function setFaults(base: string, rules: unknown[]): Promise<void> {
-  const response = await fetch(`${base}/api/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ rules }),
-  });
-  expect(response.status).to.equal(200);
-}
 
 interface Call {
   section: CustomerSection;
@@ -322,7 +310,7 @@ describe('CustomerLoader (unit, manual data source)', () => {
 describe('CustomerLoader over real HTTP (reference backend)', () => {
   for (const version of ['v4', 'v5'] as const) {
     it(`shows a failing bills endpoint as an error while every other section loads (${version})`, async () => {
-      const base = sandbox();
+      const base = sandbox('tmf-loader');
       await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
       const loader = new CustomerLoader(
         new TmfCustomerDataSource({ apiBase: base, version, transportOptions: { retries: 0 } }),
@@ -360,7 +348,7 @@ describe('CustomerLoader over real HTTP (reference backend)', () => {
   }
 
   it('aborts in-flight requests when the customer changes, leaving none pending', async () => {
-    const base = sandbox();
+    const base = sandbox('tmf-loader');
     await setFaults(base, [{ match: 'CUST-0011', mode: 'latency', latencyMs: 5_000 }]);
     const aborted: AbortSignal[] = [];
     const watching: typeof fetch = (input, init) => {
