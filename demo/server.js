@@ -19,6 +19,8 @@ import { createBackend } from './backend/index.js';
  * @property {string} [dataDir] backend data (default `<repo>/.data`)
  * @property {string} [publicDir] demo page (default `demo/public`)
  * @property {string} [distDir] built library (default `<repo>/dist`)
+ * @property {string | false} [contentSecurityPolicy] the CSP header sent with HTML (default: the
+ *   strict {@link CONTENT_SECURITY_POLICY}; `false` sends none, for host pages that test something else)
  */
 
 const DEMO_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -42,10 +44,13 @@ const CONTENT_TYPES = {
   '.png': 'image/png',
 };
 
-const HTML_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'referrer-policy': 'no-referrer',
-};
+/** @param {string | false} policy */
+function htmlHeaders(policy) {
+  return {
+    ...(policy === false ? {} : { 'content-security-policy': policy }),
+    'referrer-policy': 'no-referrer',
+  };
+}
 
 /** @param {Response} res @param {number} status @param {string} text */
 function sendText(res, status, text) {
@@ -76,7 +81,10 @@ export function resolveStaticPath(rawUrl, roots) {
   return file;
 }
 
-/** @param {Request} req @param {Response} res @param {{ publicDir: string, distDir: string }} roots */
+/**
+ * @param {Request} req @param {Response} res
+ * @param {{ publicDir: string, distDir: string, policy: string | false }} roots
+ */
 async function serveStatic(req, res, roots) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
@@ -95,7 +103,7 @@ async function serveStatic(req, res, roots) {
     'content-length': String(info.size),
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
-    ...(type.startsWith('text/html') ? HTML_HEADERS : {}),
+    ...(type.startsWith('text/html') ? htmlHeaders(roots.policy) : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
@@ -136,6 +144,7 @@ export async function startServer(options = {}) {
   const roots = {
     publicDir: path.resolve(options.publicDir ?? path.join(DEMO_DIR, 'public')),
     distDir: path.resolve(options.distDir ?? path.join(REPO_DIR, 'dist')),
+    policy: options.contentSecurityPolicy ?? CONTENT_SECURITY_POLICY,
   };
   const backend = createBackend({ dataDir: options.dataDir ?? path.join(REPO_DIR, '.data') });
   const server = createServer(async (req, res) => {
