@@ -642,7 +642,7 @@ export class CxScriptPrompter extends CxElement {
         scriptId: runner.state.scriptId,
         from,
         to,
-        answers: copy(runner.answers()),
+        answers: runner.answers(),
       }),
     );
     if (focus) {
@@ -1070,7 +1070,11 @@ export class CxScriptPrompter extends CxElement {
         </div>
       </header>
       <div class="layout" @keydown=${this.handleKeydown}>
-        <article class=${classMap({ step: true, [step.kind]: true })} part="step" lang=${script.locale}>
+        <article
+          class=${classMap({ step: true, [step.kind]: true, verbatim: step.kind === 'say' && step.verbatim === true })}
+          part="step"
+          lang=${script.locale}
+        >
           <h3 class="step-heading" part="step-heading" tabindex="-1" ?data-focus-target=${!this.skipOpen}>
             ${this.localize.term('scriptStepHeading', position, this.stepTitle(step))}
           </h3>
@@ -1110,7 +1114,7 @@ export class CxScriptPrompter extends CxElement {
         return html`${textPart}${this.renderInput(step)}`;
       case 'confirm':
         return html`${textPart}
-          <label class="confirm">
+          <label class=${classMap({ confirm: true, checked: runner.answerOf(step.id) === true })}>
             <input
               type="checkbox"
               part="input"
@@ -1181,7 +1185,7 @@ export class CxScriptPrompter extends CxElement {
           </legend>
           ${options.map(
             (option, index) =>
-              html`<label class="choice">
+              html`<label class=${classMap({ choice: true, checked: isChecked(option.value) })}>
                 <input
                   type=${multiple ? 'checkbox' : 'radio'}
                   name="answer"

@@ -123,7 +123,7 @@ export const styles = [
       background: var(--cx-color-surface-raised, var(--cx-color-surface, #fff));
     }
 
-    .step.say:has(.verbatim-text) {
+    .step.verbatim {
       border-inline-start-color: var(--_verbatim);
     }
 
@@ -243,8 +243,8 @@ export const styles = [
       cursor: pointer;
     }
 
-    .choice:has(input:checked),
-    .confirm:has(input:checked) {
+    .choice.checked,
+    .confirm.checked {
       border-color: var(--_accent);
       background: var(--cx-color-info-surface, #e8f1fb);
     }

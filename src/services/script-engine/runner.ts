@@ -163,6 +163,7 @@ export class ScriptRunner {
   readonly compiled: CompiledScript;
   #state: ScriptSnapshot;
   #context: RunnerContext;
+  #scopeCache: ScopeCache | undefined;
   readonly #now: () => number;
 
   private constructor(compiled: CompiledScript, state: ScriptSnapshot, options: RunnerOptions) {
@@ -252,19 +253,13 @@ export class ScriptRunner {
     this.#context = { ...this.#context, ...context };
   }
 
-  /** Answers of the steps on the current path (skipped ones excluded): what conditions see. */
+  /** Answers of the steps on the current path (skipped ones excluded): what conditions see. A copy the caller may keep. */
   answers(): Record<string, AnswerValue> {
-    const { path, answers, skipped } = this.#state;
-    const effective: Record<string, AnswerValue> = {};
-    for (const id of path) {
-      if (
-        Object.prototype.hasOwnProperty.call(answers, id) &&
-        !Object.prototype.hasOwnProperty.call(skipped, id)
-      ) {
-        effective[id] = answers[id]!;
-      }
+    const copy: Record<string, AnswerValue> = {};
+    for (const [id, value] of Object.entries(this.#scoped().answers)) {
+      copy[id] = Array.isArray(value) ? [...value] : value;
     }
-    return effective;
+    return copy;
   }
 
   /** The answer kept for a step (also after back), e.g. to prefill its input. */
@@ -274,15 +269,27 @@ export class ScriptRunner {
       : undefined;
   }
 
-  /** The scope conditions and placeholders read: `{ customer, answers, vars, agent, interaction }`. */
-  scope(): Record<string, unknown> {
-    return {
+  /**
+   * The scope conditions and placeholders read: `{ customer, answers, vars, agent, interaction }`.
+   * Built once per state and context (both are replaced, never changed in place), and read-only.
+   */
+  scope(): Readonly<Record<string, unknown>> {
+    return this.#scoped().scope;
+  }
+
+  #scoped(): ScopeCache {
+    const cached = this.#scopeCache;
+    if (cached?.state === this.#state && cached.context === this.#context) return cached;
+    const answers = Object.freeze(effectiveAnswers(this.#state));
+    const scope = Object.freeze({
       customer: ownRecord(this.#context.customer),
-      answers: this.answers(),
-      vars: { ...this.compiled.variableDefaults, ...ownRecord(this.#context.variables) },
+      answers,
+      vars: Object.freeze({ ...this.compiled.variableDefaults, ...ownRecord(this.#context.variables) }),
       agent: ownRecord(this.#context.agent),
-      interaction: { id: this.#state.interactionId },
-    };
+      interaction: Object.freeze({ id: this.#state.interactionId }),
+    });
+    this.#scopeCache = { state: this.#state, context: this.#context, answers, scope };
+    return this.#scopeCache;
   }
 
   /** A text of the script with `{{…}}` filled in, as segments (missing values marked). */
@@ -300,7 +307,7 @@ export class ScriptRunner {
   blocker(): Blocker | null {
     if (this.finished) return this.#block('finished', 'the script is finished');
     const step = this.current;
-    const answer = this.answers()[step.id];
+    const answer = this.#scoped().answers[step.id];
     switch (step.kind) {
       case 'ask': {
         if (answer === undefined) {
@@ -505,7 +512,7 @@ export class ScriptRunner {
     const audit = [...this.#state.audit];
     const last = audit[audit.length - 1]!;
     const closed: AuditEntry = { ...last, leftAt: now, exit };
-    const answer = this.answers()[last.stepId];
+    const answer = this.#scoped().answers[last.stepId];
     if (answer !== undefined && exit !== 'skip') closed.answer = Array.isArray(answer) ? [...answer] : answer;
     const reason = this.#state.skipped[last.stepId];
     if (exit === 'skip' && reason !== undefined) closed.skipReason = reason;
@@ -523,6 +530,27 @@ export class ScriptRunner {
   #replace(changes: Partial<ScriptSnapshot>): void {
     this.#state = freezeState({ ...this.#state, ...changes });
   }
+}
+
+interface ScopeCache {
+  state: ScriptSnapshot;
+  context: RunnerContext;
+  answers: Readonly<Record<string, AnswerValue>>;
+  scope: Readonly<Record<string, unknown>>;
+}
+
+/** Answers of the steps on the path, skipped ones excluded. */
+function effectiveAnswers({ path, answers, skipped }: ScriptSnapshot): Record<string, AnswerValue> {
+  const effective: Record<string, AnswerValue> = {};
+  for (const id of path) {
+    if (
+      Object.prototype.hasOwnProperty.call(answers, id) &&
+      !Object.prototype.hasOwnProperty.call(skipped, id)
+    ) {
+      effective[id] = answers[id]!;
+    }
+  }
+  return effective;
 }
 
 /** Checks that a parsed snapshot fits the script and the options; returns what does not. */
