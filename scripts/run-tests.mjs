@@ -1,6 +1,7 @@
-// npm test: lint, typecheck, node tests (backend, package contract), browser tests in Chromium and
-// Firefox (web-test-runner, with coverage and a 90 % line gate on src/services), and the Storybook
-// story tests. Runs every step, then prints one total: `N passed, N failed`.
+// npm test: lint, typecheck, node tests (backend, package contract), build, Storybook build, host
+// pages (framework apps, strict CSP, hostile CSS, closed roots, two copies, iframe; node:test +
+// puppeteer), browser tests in Chromium and Firefox (web-test-runner, with coverage and a 90 % line
+// gate on src/services), and the Storybook story tests. Runs every step, then prints one total: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
@@ -76,7 +77,20 @@ header('build (the bundle tests load dist/cx-desk.bundle.js)');
   record('build', { failed: code === 0 ? 0 : 1, ok: code === 0 });
 }
 
-header('host pages (real CSP + Trusted Types headers, Chromium + Firefox)');
+header('storybook build (the plain host page is compared with the stories)');
+{
+  const { code } = await run('npx', [
+    'storybook',
+    'build',
+    '--disable-telemetry',
+    '--quiet',
+    '-o',
+    'storybook-static',
+  ]);
+  record('storybook build', { failed: code === 0 ? 0 : 1, ok: code === 0 });
+}
+
+header('host pages (frameworks, strict CSP, hostile CSS, closed roots, two copies, iframe)');
 {
   const { code, output } = await run('node', ['--test', '--test-reporter=tap', 'test/hosts/']);
   const passed = Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0);
