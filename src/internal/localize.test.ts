@@ -97,6 +97,17 @@ describe('LocalizeController', () => {
     await probe.updateComplete;
     expect(text(probe)).to.equal('Chargement…');
   });
+
+  it('uses a language registered after it was first asked for (the per-language cache is dropped)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="it"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal(en.loading); // not registered yet: the English fallback
+    registerTranslation({ ...en, $code: 'it', $name: 'Italiano', loading: 'Caricamento…' } as typeof en);
+    await waitUntil(() => text(probe) === 'Caricamento…', 'the new language is used after registration');
+  });
 });
 
 describe('registerWidgetTerms', () => {

@@ -1,18 +1,34 @@
 import {
   LocalizeController as BaseLocalizeController,
-  registerTranslation,
+  registerTranslation as registerBaseTranslation,
   update,
+  type Translation,
 } from '@shoelace-style/localize';
 import en from '../translations/en.js';
 import zhCN from '../translations/zh-cn.js';
 import type { CxTranslation } from '../translations/translation.js';
 import type { DurationUnits } from './duration-format.js';
 
+interface TranslationData {
+  locale: Intl.Locale | undefined;
+  language: string;
+  region: string;
+  primary: Translation | undefined;
+  secondary: Translation | undefined;
+}
+
+/** What each language resolves to (its `Intl.Locale` and term tables), until translations change. */
+const translationData = new Map<string, TranslationData>();
+
+/** Registers translations (a host's own languages, or more terms); the same as the package's. */
+export function registerTranslation(...translations: Translation[]): void {
+  translationData.clear();
+  registerBaseTranslation(...translations);
+}
+
 // English first: the package makes the first registered translation the fallback. Plain `zh`
 // (and zh-Hans, zh-SG…) reads Simplified Chinese.
 registerTranslation(en, zhCN, { ...zhCN, $code: 'zh' });
-
-export { registerTranslation };
 
 /**
  * Adds one widget's terms to the shipped languages; each widget module calls it for its own terms.
@@ -105,3 +121,20 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
     return (closestAttribute(this.host, 'dir') ?? 'ltr').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
   }
 }
+
+// Each term() asks the package for the language's data, which builds an `Intl.Locale` every time
+// (a third of a script step's script time). The same data, kept per language until translations
+// change. The method is private in the package's types, so it is replaced on our subclass only.
+const baseTranslationData = (
+  BaseLocalizeController.prototype as unknown as { getTranslationData(lang: string): TranslationData }
+).getTranslationData;
+Object.defineProperty(LocalizeController.prototype, 'getTranslationData', {
+  value(this: BaseLocalizeController, lang: string): TranslationData {
+    let data = translationData.get(lang);
+    if (data === undefined) {
+      data = baseTranslationData.call(this, lang);
+      translationData.set(lang, data);
+    }
+    return data;
+  },
+});
