@@ -2,8 +2,34 @@
 // <script type="module"> in a page with no build step (or a CRM that only takes uploaded files).
 import { defineConfig } from 'vite';
 
+/**
+ * The bundle inlines Lit, and Lit creates its Trusted Types policy `lit-html` when it loads. Under
+ * `trusted-types lit-html` (no 'allow-duplicates') a second copy of the bundle on the page would throw
+ * there and never load. Only the first copy creates the policy; a later copy finds the page-wide
+ * flag and creates none (it never renders: define() leaves the first copy's elements in place).
+ * The flag is a marker, not the policy: sharing the policy would hand every script on the page an
+ * identity policy.
+ * @returns {import('vite').Plugin}
+ */
+function litPolicyOncePerPage() {
+  const marker = 'globalThis[Symbol.for("cx-desk.lit-html-policy")]';
+  return {
+    name: 'cx-desk:lit-policy-once-per-page',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/](?:development[\\/])?lit-html\.js$/.test(id)) return null;
+      const create = /(\w+)(\s*)\?(\s*)\1\.createPolicy\(/;
+      if (!create.test(code)) this.error('lit-html no longer creates its policy as `t ? t.createPolicy(`');
+      return {
+        code: code.replace(create, `$1 && !${marker}$2?$3(${marker} = 1) && $1.createPolicy(`),
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
+  plugins: [litPolicyOncePerPage()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -481,8 +481,10 @@ export class CxSatisfactionSurvey extends CxElement {
   /** Form value, restore state and validity, anchored to the first invalid control. */
   private syncForm(): void {
     const survey = this.definition;
-    const state = JSON.stringify(this.answerState);
-    this.internals.setFormValue(this.value, state);
+    // The state the browser restores on reload (Firefox does on a plain reload): answers being
+    // filled in, never answers already handed over, which would come back to be sent again.
+    const handedOver = this.phase !== 'idle' && this.phase !== 'failed';
+    this.internals.setFormValue(this.value, handedOver ? null : JSON.stringify(this.answerState));
     if (!survey || this.phase === 'sent' || this.phase === 'declined') {
       this.internals.setValidity({});
       return;
