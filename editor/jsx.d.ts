@@ -415,7 +415,7 @@ export type CustomElements = {
    * - **--cx-script-prompter-verbatim-color** - Colour marking a text to read word for word. _(default: undefined)_
    * - **--cx-script-prompter-placeholder-color** - Colour of a missing-value chip. _(default: undefined)_
    * - **--cx-script-prompter-mark-color** - Background of a prohibited phrase in the draft. _(default: undefined)_
-   * - **--cx-script-prompter-path-width** - Width of the path column on wide layouts (default 14rem). _(default: undefined)_
+   * - **--cx-script-prompter-path-width** - Width of the path column on wide layouts (default 224px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole widget.

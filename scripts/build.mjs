@@ -8,6 +8,8 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--config', 'vite.bundle.config.js']);
+// The cn calendar for script-tag pages: registers in (and imports from) cx-desk.bundle.js.
+run('npx', ['vite', 'build', '--config', 'vite.cn-bundle.config.js']);
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/styles/tokens.css', 'dist/tokens.css');
 // The published JSON Schema of call scripts, for hosts that author scripts in their own tools.

@@ -7,7 +7,12 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    box-sizing: border-box;
+    /*
+     * !important: a page rule that matches the host element itself (\`* { font: 11px serif }\`) wins
+     * over a normal :host rule (CSS Scoping: the outer context wins for normal declarations, the
+     * inner one for important ones). Hosts theme through the --cx-* tokens instead.
+     */
+    box-sizing: border-box !important;
     font-family: var(
       --cx-font-family,
       system-ui,
@@ -17,11 +22,18 @@ export const baseStyles = css`
       'Microsoft YaHei',
       'Noto Sans CJK SC',
       sans-serif
-    );
-    font-size: var(--cx-font-size-md, 14px);
-    font-weight: var(--cx-font-weight-normal, 400);
-    line-height: var(--cx-line-height, 1.5);
-    color: var(--cx-color-text, #1c2430);
+    ) !important;
+    font-size: var(--cx-font-size-md, 14px) !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    font-weight: var(--cx-font-weight-normal, 400) !important;
+    line-height: var(--cx-line-height, 1.5) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    color: var(--cx-color-text, #1c2430) !important;
     -webkit-text-size-adjust: 100%;
   }
 

@@ -114,7 +114,7 @@ export const styles = [
     }
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.5rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 136px), 1fr));
       gap: var(--cx-space-xs, 6px) var(--cx-space-md, 12px);
       margin: 0;
     }
@@ -371,7 +371,7 @@ export const styles = [
       border-block-end: 1px solid var(--cx-color-border, #d3d9e1);
     }
     .row-main {
-      flex: 1 1 8rem;
+      flex: 1 1 128px;
     }
     .row.low strong {
       color: var(--cx-color-danger, #b42318);
@@ -528,10 +528,10 @@ export const styles = [
         flex-direction: column;
       }
       .cards {
-        grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(256px, 1fr));
       }
       .meters {
-        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(224px, 1fr));
         gap: var(--cx-space-md, 12px) var(--cx-space-lg, 16px);
       }
     }

@@ -10,7 +10,7 @@ export const styles = [
       --_on-accent: var(--cx-color-on-primary, #fff);
       --_star: var(--cx-satisfaction-survey-star-color, var(--cx-color-warning, #8a5a00));
       --_gap: var(--cx-satisfaction-survey-gap, var(--cx-space-lg, 16px));
-      --_option: var(--cx-satisfaction-survey-option-size, 2.25rem);
+      --_option: var(--cx-satisfaction-survey-option-size, 36px);
       --_read-bg: var(--cx-satisfaction-survey-read-aloud-background, var(--cx-color-info-surface, #e8f1fb));
       --_border: var(--cx-color-border-strong, #8a94a3);
       display: block;
@@ -133,8 +133,8 @@ export const styles = [
     }
 
     .option svg {
-      inline-size: 1.5rem;
-      block-size: 1.5rem;
+      inline-size: 24px;
+      block-size: 24px;
       fill: none;
       stroke: currentcolor;
       stroke-width: 1.6;
@@ -184,13 +184,13 @@ export const styles = [
       display: flex;
       align-items: center;
       gap: var(--cx-space-xs, 6px);
-      min-block-size: 1.75rem;
+      min-block-size: 28px;
       cursor: pointer;
     }
 
     .choice input {
-      inline-size: 1.125rem;
-      block-size: 1.125rem;
+      inline-size: 18px;
+      block-size: 18px;
       margin: 0;
       accent-color: var(--_accent);
     }
@@ -218,7 +218,7 @@ export const styles = [
     }
 
     button {
-      min-block-size: 2.25rem;
+      min-block-size: 36px;
       padding: 0 var(--cx-space-lg, 16px);
       border-radius: var(--cx-radius-md, 6px);
       border: 1px solid var(--_accent);

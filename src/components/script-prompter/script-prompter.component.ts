@@ -96,7 +96,7 @@ const jsonAttribute = {
  * @cssprop [--cx-script-prompter-verbatim-color] - Colour marking a text to read word for word.
  * @cssprop [--cx-script-prompter-placeholder-color] - Colour of a missing-value chip.
  * @cssprop [--cx-script-prompter-mark-color] - Background of a prohibited phrase in the draft.
- * @cssprop [--cx-script-prompter-path-width] - Width of the path column on wide layouts (default 14rem).
+ * @cssprop [--cx-script-prompter-path-width] - Width of the path column on wide layouts (default 224px).
  *
  * @csspart base - The whole widget.
  * @csspart header - Script title and progress.

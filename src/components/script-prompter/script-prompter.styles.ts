@@ -10,7 +10,7 @@ export const styles = [
       --_verbatim: var(--cx-script-prompter-verbatim-color, var(--cx-color-warning, #8a5a00));
       --_placeholder: var(--cx-script-prompter-placeholder-color, var(--cx-color-danger, #b42318));
       --_mark: var(--cx-script-prompter-mark-color, var(--cx-color-warning-surface, #fff4d6));
-      --_path-width: var(--cx-script-prompter-path-width, 14rem);
+      --_path-width: var(--cx-script-prompter-path-width, 224px);
       --_muted: var(--cx-color-text-muted, #5a6575);
       display: block;
       min-inline-size: 0;
@@ -68,7 +68,7 @@ export const styles = [
 
     /* A plain bar (not <progress>): scaled, so a step change repaints it without laying it out again. */
     .bar {
-      flex: 1 1 8rem;
+      flex: 1 1 128px;
       block-size: 6px;
       border-radius: var(--cx-radius-pill, 999px);
       background: var(--cx-color-surface-sunken, #eef1f5);
@@ -103,7 +103,7 @@ export const styles = [
     }
 
     .layout > .step {
-      flex: 999 1 20rem;
+      flex: 999 1 320px;
       min-inline-size: 0;
     }
 
@@ -201,7 +201,7 @@ export const styles = [
       padding: var(--cx-space-2xs, 4px) var(--cx-space-xs, 6px);
       min-block-size: 32px;
       inline-size: 100%;
-      max-inline-size: 32rem;
+      max-inline-size: 512px;
     }
 
     [aria-invalid='true'] {
@@ -388,7 +388,7 @@ export const styles = [
     .path ol {
       margin: 0;
       padding-inline-start: 1.75em;
-      max-block-size: 24rem;
+      max-block-size: 384px;
       overflow-y: auto;
       /* A long path is laid out on its own: adding a step does not re-lay the rest of the widget. */
       contain: content;
