@@ -14,6 +14,12 @@ export type Politeness = 'polite' | 'assertive';
 /** How long a message stays in the region (long enough for any screen reader to pick it up). */
 export const MESSAGE_LIFETIME_MS = 7000;
 
+/**
+ * Most messages kept in a region. A screen reader takes each message when it is added; older ones
+ * only cost layout on every later change (an agent moving quickly through a script added dozens).
+ */
+export const MAX_MESSAGES = 5;
+
 const ATTRIBUTE = 'data-cx-announcer';
 
 let container: HTMLElement | undefined;
@@ -69,5 +75,6 @@ export function announce(message: string, politeness: Politeness = 'polite', lan
   if (lang) node.lang = lang;
   node.textContent = text;
   region.append(node);
+  while (region.childElementCount > MAX_MESSAGES) region.firstElementChild?.remove();
   setTimeout(() => node.remove(), MESSAGE_LIFETIME_MS);
 }

@@ -1370,14 +1370,26 @@ export class CxScriptPrompter extends CxElement {
       const step = runner.compiled.step(id)!;
       const title = this.stepTitle(step);
       const wasSkipped = index < last && Object.prototype.hasOwnProperty.call(skipped, id);
-      return index === last
-        ? html`<li value=${index + 1} class="current" aria-current="step">
-            <span>${title}</span>
-            <span class="visually-hidden">${this.localize.term('scriptCurrentStep')}</span>
-          </li>`
-        : html`<li value=${index + 1} class=${classMap({ skipped: wasSkipped })}>
-            <button type="button" class="path-step" @click=${() => this.goBackTo(index)}>${title}</button>
-          </li>`;
+      const current = index === last;
+      // One template for past and current items: a step change turns one item into a link and adds
+      // one, instead of re-creating the previous current item.
+      return html`<li
+        value=${index + 1}
+        class=${classMap({ current, skipped: wasSkipped })}
+        aria-current=${current ? 'step' : nothing}
+      >
+        <button
+          type="button"
+          class="path-step"
+          aria-disabled=${current ? 'true' : nothing}
+          @click=${() => {
+            if (index < (this.runner?.state.path.length ?? 0) - 1) this.goBackTo(index);
+          }}
+        >
+          ${title}
+        </button>
+        ${current ? html`<span class="visually-hidden">${this.localize.term('scriptCurrentStep')}</span>` : nothing}
+      </li>`;
     };
     return html`<nav class="path" part="path" aria-label=${this.localize.term('scriptPath')}>
       <h3 class="path-title">${this.localize.term('scriptPath')}</h3>

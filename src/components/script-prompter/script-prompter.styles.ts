@@ -66,7 +66,10 @@ export const styles = [
       color: var(--_muted);
     }
 
-    /* A plain bar (not <progress>): scaled, so a step change repaints it without laying it out again. */
+    /*
+     * A plain bar (not <progress>): scaled, so a step change repaints it without laying it out again.
+     * No transition: an animated bar restyles on every frame while the agent moves on.
+     */
     .bar {
       flex: 1 1 128px;
       block-size: 6px;
@@ -81,13 +84,6 @@ export const styles = [
       background: var(--_accent);
       transform-origin: left center;
       transform: scaleX(var(--_progress, 0));
-      transition: transform var(--cx-duration-normal, 200ms) var(--cx-easing-standard, ease-out);
-    }
-
-    @media (prefers-reduced-motion: reduce) {
-      .bar > span {
-        transition: none;
-      }
     }
 
     :host(:dir(rtl)) .bar > span {
@@ -394,8 +390,9 @@ export const styles = [
       contain: content;
     }
 
-    .path li + li {
-      margin-block-start: var(--cx-space-3xs, 2px);
+    /* Spacing below each item rather than between siblings: no sibling combinator to re-check on every insert. */
+    .path li {
+      margin-block-end: var(--cx-space-3xs, 2px);
     }
 
     .path-step {
@@ -417,8 +414,11 @@ export const styles = [
       color: var(--_muted);
     }
 
-    .path .current {
+    .path .current .path-step {
       font-weight: var(--cx-font-weight-bold, 600);
+      color: inherit;
+      text-decoration: none;
+      cursor: default;
     }
 
     .shortcuts {
