@@ -54,7 +54,7 @@ test('VERSION matches package.json', () => {
   assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
 });
 
-test('custom-elements.json is up to date with the source', () => {
+test('custom-elements.json and the editor data are up to date with the source', () => {
   mkdirSync('.test-results', { recursive: true });
   // The analyzer resolves outdir against the working directory.
   const outdir = mkdtempSync('.test-results/cem-');
@@ -63,9 +63,20 @@ test('custom-elements.json is up to date with the source', () => {
     env: { ...process.env, CX_CEM_OUTDIR: outdir },
   });
   const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+  // The editor support shipped in the package (VS Code custom data, JSX types), from the same run.
+  const editorFiles = readdirSync(join(outdir, 'editor')).sort();
+  const freshEditor = editorFiles.map((file) => readFileSync(join(outdir, 'editor', file), 'utf8'));
   rmSync(outdir, { recursive: true, force: true });
   const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   assert.deepEqual(committed, fresh, 'run `npm run analyze` and commit custom-elements.json');
+  assert.deepEqual(editorFiles, ['jsx.d.ts', 'vscode.css-custom-data.json', 'vscode.html-custom-data.json']);
+  editorFiles.forEach((file, index) =>
+    assert.equal(
+      readFileSync(join('editor', file), 'utf8'),
+      freshEditor[index],
+      `editor/${file}: run \`npm run analyze\``,
+    ),
+  );
 });
 
 test('every component documents its tag, summary and events in the manifest', () => {
