@@ -2,6 +2,9 @@
 // <cx-sla-countdown> in a ticket queue of 1,000 and 10,000 rows against naive countdowns measured in
 // the same run: main-thread time per one-second window while ticking and while scrolling, mount time,
 // and whether warning and breach events fire on time for timers on and off screen.
+// Two figures per window: `work` = script + style + layout, the issue's definition of main-thread task
+// time, on which the time budgets are judged; and `task` = every main-thread task (also paint,
+// compositing inputs, hit testing, GC and the harness's own reads), reported beside it.
 // Options: --configs=shared-1k,control-1k runs only those configurations.
 /// <reference path="./sla/page.d.ts" />
 import os from 'node:os';
@@ -42,6 +45,8 @@ const SATURATED_MS = 900;
  * @property {boolean} [hidden] - measured while another tab is in front
  * @property {boolean} [scroll] - also measure windows with the agent scrolling
  * @property {boolean} [minuteInWindows] - wait until a minute boundary falls inside the windows
+ * @property {'flat'} [layout] - the queue as one flat list of rows instead of chunks skipped while off
+ *   screen (page.js CHUNK_ROWS): for reference, not for the targets
  */
 
 /** @type {Config[]} */
@@ -63,6 +68,10 @@ const CONFIGS = [
     minuteInWindows: true,
   },
   { name: 'shared-10k-minutes', mode: 'shared', n: 10000, precision: 'minutes', minuteInWindows: true },
+  { name: 'control-1k-flat', mode: 'visible-only', n: 1000, layout: 'flat' },
+  { name: 'shared-1k-flat', mode: 'shared', n: 1000, precision: 'seconds', layout: 'flat' },
+  { name: 'control-10k-flat', mode: 'visible-only', n: 10000, layout: 'flat' },
+  { name: 'shared-10k-flat', mode: 'shared', n: 10000, precision: 'seconds', layout: 'flat' },
 ];
 
 /**
@@ -81,6 +90,10 @@ const RUN_ORDER = [
   'shared-10k-hidden',
   'control-1k',
   'shared-10k-minutes',
+  'control-1k-flat',
+  'shared-1k-flat',
+  'control-10k-flat',
+  'shared-10k-flat',
 ];
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -152,6 +165,7 @@ async function measureConfig(browser, origin, config) {
       n: config.n,
       precision: config.precision ?? 'seconds',
       seed: 20260601,
+      layout: config.layout ?? 'chunked',
     });
 
     const windowsStart = firstWindowStart(Date.now() + WARM_UP_MS, Boolean(config.minuteInWindows));
@@ -245,6 +259,7 @@ async function measureWindows(page, readTime, count, during) {
     const seconds = (current.at - previous.at) / 1000;
     const time = difference(current.time, previous.time);
     windows.push({
+      work: (time.script + time.style + time.layout) / seconds,
       task: time.task / seconds,
       script: time.script / seconds,
       layout: time.layout / seconds,
@@ -263,13 +278,14 @@ async function measureWindows(page, readTime, count, during) {
 
 /**
  * @param {Measured} measured
- * @param {'task' | 'script' | 'layout' | 'style' | 'updates' | 'plantedUpdates' | 'subscribers'} key
+ * @param {'work' | 'task' | 'script' | 'layout' | 'style' | 'updates' | 'plantedUpdates' | 'subscribers'} key
  */
 const series = (measured, key) => measured.windows.map((window) => window[key]);
 
 /** @param {Measured} measured */
 function timesOf(measured) {
   return {
+    workMsPerSecond: summarize(series(measured, 'work')),
     taskMsPerSecond: summarize(series(measured, 'task')),
     scriptMsPerSecond: summarize(series(measured, 'script')),
     layoutMsPerSecond: summarize(series(measured, 'layout')),
@@ -319,19 +335,41 @@ function describeConfig(config, mount, steady, scrolling, events) {
 
 /**
  * @param {ConfigResult[]} configs
+ * @param {'workMsPerSecond' | 'taskMsPerSecond'} [metric] - `work` (script + style + layout, the
+ *   issue's measure) or `task` (every main-thread task)
  * @returns {(name: string) => number}
  */
-const medianOf = (configs) => (name) =>
-  configs.find((config) => config.name === name)?.taskMsPerSecond.median ?? NaN;
+const medianOf =
+  (configs, metric = 'workMsPerSecond') =>
+  (name) =>
+    configs.find((config) => config.name === name)?.[metric].median ?? NaN;
 
-/** @param {ConfigResult[]} configs */
+/**
+ * Ratios of the `work` medians (script + style + layout), the same over every main-thread task
+ * (`…_allTasks`), and of mount times.
+ * @param {ConfigResult[]} configs
+ */
 function ratiosOf(configs) {
-  const median = medianOf(configs);
   const mount = (/** @type {string} */ name) =>
     configs.find((config) => config.name === name)?.mountMs ?? NaN;
+  return {
+    ...ratiosBy(configs, medianOf(configs), ''),
+    ...ratiosBy(configs, medianOf(configs, 'taskMsPerSecond'), '_allTasks'),
+    mountSharedOverNaive_1000: ratio(mount('shared-1k'), mount('naive-per-element-1k')),
+    mountSharedOverNaive_10000: ratio(mount('shared-10k'), mount('naive-per-element-10k')),
+  };
+}
+
+/**
+ * @param {ConfigResult[]} configs
+ * @param {(name: string) => number} median
+ * @param {string} suffix
+ */
+function ratiosBy(configs, median, suffix) {
   const saturated = (/** @type {string} */ name) =>
     (configs.find((config) => config.name === name)?.saturatedWindows ?? 0) > STEADY_WINDOWS / 2;
-  return {
+  /** @type {Record<string, number | boolean | null>} */
+  const ratios = {
     naiveOverShared_1000: ratio(median('naive-per-element-1k'), median('shared-1k')),
     naiveOverShared_10000: ratio(median('naive-per-element-10k'), median('shared-10k')),
     oneIntervalOverShared_1000: ratio(median('naive-one-interval-1k'), median('shared-1k')),
@@ -339,39 +377,56 @@ function ratiosOf(configs) {
     /** How far the widget is above the page's own cost of updating the visible cells. */
     sharedOverControl_1000: ratio(median('shared-1k'), median('control-1k')),
     sharedOverControl_10000: ratio(median('shared-10k'), median('control-10k')),
-    mountSharedOverNaive_1000: ratio(mount('shared-1k'), mount('naive-per-element-1k')),
-    mountSharedOverNaive_10000: ratio(mount('shared-10k'), mount('naive-per-element-10k')),
-    /** A saturated naive main thread makes its ratio a lower bound. */
-    naiveSaturated_10000: saturated('naive-per-element-10k'),
+    /** The same on one flat list of rows (reference configurations). */
+    sharedOverControlFlat_1000: ratio(median('shared-1k-flat'), median('control-1k-flat')),
+    sharedOverControlFlat_10000: ratio(median('shared-10k-flat'), median('control-10k-flat')),
   };
+  if (suffix === '') {
+    /** A saturated naive main thread makes its ratio a lower bound. */
+    ratios['naiveSaturated_10000'] = saturated('naive-per-element-10k');
+  }
+  return Object.fromEntries(Object.entries(ratios).map(([key, value]) => [`${key}${suffix}`, value]));
 }
 
 /**
  * The issue's targets, each with the measured value and pass or fail. Time budgets apply to the
- * median window; the p95 and the page's own floor (the control) are reported beside it.
+ * median window of `work` (script + style + layout, the issue's measure); its p95, the page's own
+ * floor (the control) and the same figures over every main-thread task are reported beside it.
  * @param {ConfigResult[]} configs
  */
 function targetsOf(configs) {
   const get = (/** @type {string} */ name) => configs.find((config) => config.name === name);
   const median = medianOf(configs);
+  const medianAll = medianOf(configs, 'taskMsPerSecond');
   /** @param {string} name @param {string} control @param {number} budget */
   const budget = (name, control, budget) => ({
     budgetMs: budget,
-    medianMs: get(name)?.taskMsPerSecond.median ?? null,
-    p95Ms: get(name)?.taskMsPerSecond.p95 ?? null,
-    pageFloorMs: get(control)?.taskMsPerSecond.median ?? null,
+    medianMs: get(name)?.workMsPerSecond.median ?? null,
+    p95Ms: get(name)?.workMsPerSecond.p95 ?? null,
+    pageFloorMs: get(control)?.workMsPerSecond.median ?? null,
     // What the widget adds to the page's own cost of changing the visible cells once a second.
     overPageFloorMs: get(name) && get(control) ? round(median(name) - median(control)) : null,
+    allTasks: {
+      medianMs: get(name)?.taskMsPerSecond.median ?? null,
+      p95Ms: get(name)?.taskMsPerSecond.p95 ?? null,
+      pageFloorMs: get(control)?.taskMsPerSecond.median ?? null,
+      withinBudget: medianAll(name) <= budget,
+    },
     pass: median(name) <= budget,
   });
   const tenTimes = ratio(median('naive-per-element-10k'), median('shared-10k'));
+  const tenTimesAll = ratio(medianAll('naive-per-element-10k'), medianAll('shared-10k'));
   const hidden = get('shared-10k-hidden');
   const minutes = get('shared-10k-minutes');
   const withEvents = configs.filter((config) => config.eventsExpected !== null);
   return {
     taskAt1000: budget('shared-1k', 'control-1k', 8),
     taskAt10000: budget('shared-10k', 'control-10k', 16),
-    tenTimesLessThanNaiveAt10000: { ratio: tenTimes, pass: tenTimes !== null && tenTimes >= 10 },
+    tenTimesLessThanNaiveAt10000: {
+      ratio: tenTimes,
+      allTasksRatio: tenTimesAll,
+      pass: tenTimes !== null && tenTimes >= 10,
+    },
     zeroWorkWhileHidden: {
       documentHidden: hidden?.hidden ?? null,
       windowsWithUpdates: hidden?.windowsWithUpdates ?? null,
@@ -417,8 +472,10 @@ export function report(result) {
     // '!' marks a configuration measured while the 1-minute load average was above 1 (noisy).
     config: `${config.name}${Math.max(config.loadAverage1m.before, config.loadAverage1m.after) > 1 ? ' !' : ''}`,
     mount: `${config.mountMs}`,
+    'work med': `${config.workMsPerSecond.median}`,
+    'work p95': `${config.workMsPerSecond.p95}`,
     'task med': `${config.taskMsPerSecond.median}`,
-    p95: `${config.taskMsPerSecond.p95}`,
+    'task p95': `${config.taskMsPerSecond.p95}`,
     script: `${config.scriptMsPerSecond.median}`,
     layout: `${config.layoutMsPerSecond.median}`,
     style: `${config.styleMsPerSecond.median}`,
@@ -433,7 +490,8 @@ export function report(result) {
     'late max': config.eventsLateMs ? `${config.eventsLateMs.max}` : '-',
   }));
   return [
-    'Main-thread ms per 1-s window (task = all main-thread work; script/layout/style are parts of it);',
+    "Main-thread ms per 1-s window: work = script + style + layout (the issue's measure, judged by the",
+    "targets); task = every main-thread task (also paint, compositing inputs, GC, the harness's reads);",
     'mount ms; upd/s = widget updates or text writes per second; upd win = windows with any update;',
     'sat = windows >= 900 ms (main thread saturated); events = warning/breach events fired/expected;',
     '! = load average above 1 around that configuration (something else used the CPU: noisy).',

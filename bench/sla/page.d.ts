@@ -5,6 +5,8 @@ export interface MountOptions {
   n: number;
   precision: 'seconds' | 'minutes';
   seed: number;
+  /** Rows in chunks skipped while off screen (default), or one flat list. */
+  layout?: 'chunked' | 'flat';
 }
 
 export interface MountResult {
