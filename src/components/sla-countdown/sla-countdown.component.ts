@@ -8,7 +8,7 @@ import { CxSlaWarningEvent } from '../../events/cx-sla-warning.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { formatClock, formatDurationWords } from '../../internal/duration-format.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { observeVisibility } from '../../internal/visibility-observer.js';
 import { announce, type Politeness } from '../../internal/announcer.js';
 import { getSharedClock, type Clock } from '../../services/clock.js';
@@ -18,7 +18,10 @@ import { FiredStore } from '../../services/sla/fired-store.js';
 import { validateTargets, type SlaTargetInput, type TargetResult } from '../../services/sla/targets.js';
 import { parseThresholds, DEFAULT_WARN_AT, type SlaThreshold } from '../../services/sla/thresholds.js';
 import { targetsFromTicket, type TroubleTicketInput } from '../../services/sla/ticket.js';
+import { slaEn, slaZhCN } from '../../translations/sla-countdown.js';
 import { styles } from './sla-countdown.styles.js';
+
+registerWidgetTerms({ en: slaEn, 'zh-cn': slaZhCN });
 
 /** A target as shown: its plan, or why it has none. */
 type Row =
