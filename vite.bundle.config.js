@@ -27,9 +27,25 @@ function litPolicyOncePerPage() {
   };
 }
 
+/**
+ * Fails the build when the bundle would need a second file: a page that takes one uploaded file has
+ * nothing else to fetch (`codeSplitting: false` inlines what the npm build loads on demand).
+ * @returns {import('vite').Plugin}
+ */
+function oneFile() {
+  return {
+    name: 'cx-desk:one-file',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      if (chunks.length !== 1)
+        this.error(`the bundle must be one file, not ${chunks.map((chunk) => chunk.fileName).join(', ')}`);
+    },
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [litPolicyOncePerPage()],
+  plugins: [litPolicyOncePerPage(), oneFile()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -43,7 +59,9 @@ export default defineConfig({
       fileName: () => 'cx-desk.bundle.js',
     },
     rolldownOptions: {
-      output: { minify: true },
+      // One file for script-tag pages and CRMs that take uploaded files: the parts a widget loads on
+      // demand from the npm build (the survey's outbox and validator) are inlined here.
+      output: { minify: true, codeSplitting: false },
     },
   },
   oxc: {

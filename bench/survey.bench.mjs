@@ -1,8 +1,14 @@
 // @ts-check
 // <cx-satisfaction-survey preset="post-call"> against SurveyJS (survey-core + survey-js-ui, bundled
-// the same way) rendering the same survey in Chromium: gzip size of what a page loads, script start →
-// survey rendered, four answers + complete, element counts, over fresh page loads; and the outbox's
-// enqueue (IndexedDB write) time.
+// the same way: esbuild, minified, code splitting) rendering the same survey in Chromium: gzip size of
+// what a page loads, script start → survey rendered, four answers + complete, element counts, over
+// fresh page loads; and the outbox's enqueue (IndexedDB write) time.
+// Size is what the page fetched over the whole run of a load (render, answers, submit, delivery):
+// every JavaScript and CSS file it requested, each gzipped (level 9) on its own as a server sends it,
+// the benchmark page's own few lines included on both sides. Ours loads its entry, then on demand the
+// preset wording of its language and the outbox part; tokens.css (the optional page theme) counts.
+// Answers are set through each library's API (SurveyJS's model.setValue, our `answers` property);
+// ours is also timed answering by clicks and typing (`completeDomMs`, reported, no target).
 // "Complete" ends, for both, when the completed state is rendered and laid out: SurveyJS's completed
 // page after tryComplete() (it stores nothing); ours the sending state, which the widget shows as soon
 // as the response is handed to the outbox — the outbox commits it to IndexedDB before any POST, and
@@ -18,9 +24,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { createBackend } from '../demo/backend/index.js';
-import { bundlePage, REPO_ROOT, sha256Of } from './lib/bundle.mjs';
+import { bundleSplitPage, REPO_ROOT, sha256Of } from './lib/bundle.mjs';
 import { percentile, ratio, round, summarize } from './lib/stats.mjs';
 import { formatTable } from './lib/table.mjs';
 
@@ -36,59 +41,39 @@ const PAUSE_MS = 500;
 /** The issue's targets. */
 const TARGETS = { sizeRatio: 15, renderRatio: 8, completeRatio: 10, enqueueMedianMs: 5 };
 
+/** @param {Buffer} buffer */
+const gzipKiB = (buffer) => round(gzipSync(buffer, { level: 9 }).length / 1024, 2);
+
 /**
- * Minified ESM bundle of `entry` in memory, with the options of bench/lib/bundle.mjs.
- * @param {string} entry
+ * gzip size of the files a page requested (each on its own), JavaScript and CSS apart.
+ * @param {Record<string, string>} routes - URL path → file
+ * @param {string[]} requested - URL paths
  */
-async function minified(entry) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    tsconfig: join(REPO_ROOT, 'tsconfig.json'),
-    write: false,
-    logLevel: 'warning',
-  });
-  return Buffer.from(result.outputFiles[0].contents);
+async function sizeOf(routes, requested) {
+  /** @type {Record<string, number>} */
+  const files = {};
+  let js = 0;
+  let css = 0;
+  for (const path of [...new Set(requested)].sort()) {
+    const file = routes[path];
+    if (!file || !/\.(js|css)$/.test(file)) continue;
+    const size = gzipKiB(await readFile(file));
+    files[path] = size;
+    if (file.endsWith('.css')) css += size;
+    else js += size;
+  }
+  return { jsGzipKiB: round(js, 1), cssGzipKiB: round(css, 1), totalGzipKiB: round(js + css, 1), files };
 }
 
-/** @param {Buffer} buffer */
-const gzipKiB = (buffer) => round(gzipSync(buffer, { level: 9 }).length / 1024, 1);
-/** @param {Buffer} buffer */
-const rawKiB = (buffer) => round(buffer.length / 1024, 1);
-
-async function measureSizes() {
-  const ours = await minified(here('./survey/ours-size.js'));
-  const tokens = await readFile(join(REPO_ROOT, 'src', 'styles', 'tokens.css'));
-  const theirs = await minified(here('./survey/surveyjs-size.js'));
-  const theirCss = await readFile(SURVEYJS_CSS);
-  const oursTotal = gzipKiB(ours) + gzipKiB(tokens);
-  // What the widget's bytes are made of, each part bundled alone (shared code counted in each).
-  /** @type {Record<string, number>} */
-  const partsGzipKiB = {};
-  for (const part of ['lit', 'localize', 'survey-service', 'outbox']) {
-    partsGzipKiB[part] = gzipKiB(await minified(here(`./survey/parts/${part}.js`)));
-  }
-  const theirsTotal = gzipKiB(theirs) + gzipKiB(theirCss);
-  return {
-    ours: {
-      jsGzipKiB: gzipKiB(ours),
-      jsRawKiB: rawKiB(ours),
-      // Styles ship inside the JS (static styles); tokens.css is the optional page-wide theme.
-      tokensCssGzipKiB: gzipKiB(tokens),
-      totalGzipKiB: round(oursTotal, 1),
-      partsGzipKiB,
-    },
-    surveyjs: {
-      jsGzipKiB: gzipKiB(theirs),
-      jsRawKiB: rawKiB(theirs),
-      cssGzipKiB: gzipKiB(theirCss),
-      cssRawKiB: rawKiB(theirCss),
-      totalGzipKiB: round(theirsTotal, 1),
-    },
-  };
+/**
+ * A split bundle's files as routes (`/page.js`, `/chunks/…`).
+ * @param {{ dir: string, entry: string, files: string[] }} bundle
+ */
+function routesOf(bundle) {
+  /** @type {Record<string, string>} */
+  const routes = { '/page.js': join(bundle.dir, bundle.entry) };
+  for (const file of bundle.files) if (file !== bundle.entry) routes[`/${file}`] = join(bundle.dir, file);
+  return routes;
 }
 
 /**
@@ -144,6 +129,9 @@ async function oneLoad(browser, url) {
     const page = await context.newPage();
     const errors = /** @type {string[]} */ ([]);
     page.on('pageerror', (error) => errors.push(String(error)));
+    /** @type {string[]} */
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => 'bench' in window);
     const rendered = await page.evaluate(() => window.bench.rendered);
@@ -158,7 +146,7 @@ async function oneLoad(browser, url) {
     );
     const completed = await page.evaluate(() => window.bench.complete());
     if (errors.length > 0) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
-    return { ...rendered, ...completed };
+    return { ...rendered, ...completed, requested };
   } finally {
     await context.close();
   }
@@ -171,24 +159,23 @@ async function oneLoad(browser, url) {
 export async function run({ getBrowser, log, options }) {
   const loads = Number(options.loads ?? 20);
   const enqueues = Number(options.enqueues ?? 50);
-  const sizes = await measureSizes();
-  log(`  sizes: ours ${sizes.ours.totalGzipKiB} KiB gzip, SurveyJS ${sizes.surveyjs.totalGzipKiB} KiB gzip`);
-
-  const oursBundle = await bundlePage(here('./survey/ours-page.js'));
-  const theirsBundle = await bundlePage(here('./survey/surveyjs-page.js'));
+  const oursBundle = await bundleSplitPage(here('./survey/ours-page.js'));
+  const theirsBundle = await bundleSplitPage(here('./survey/surveyjs-page.js'));
   const common = { '/t0.js': here('./survey/t0.js') };
-  const ours = await serve({
+  const oursRoutes = {
     ...common,
+    ...routesOf(oursBundle),
     '/': here('./survey/ours.html'),
-    '/page.js': oursBundle,
     '/tokens.css': join(REPO_ROOT, 'src', 'styles', 'tokens.css'),
-  });
-  const theirs = await serve({
+  };
+  const theirsRoutes = {
     ...common,
+    ...routesOf(theirsBundle),
     '/': here('./survey/surveyjs.html'),
-    '/page.js': theirsBundle,
     '/survey-core.min.css': SURVEYJS_CSS,
-  });
+  };
+  const ours = await serve(oursRoutes);
+  const theirs = await serve(theirsRoutes);
   try {
     const browser = await getBrowser();
     // One warm-up load each (disk cache of the browser binary, JIT of the harness), not counted.
@@ -201,12 +188,28 @@ export async function run({ getBrowser, log, options }) {
     // Alternate, so a noisy moment hurts both alike.
     /** @type {Array<Awaited<ReturnType<typeof oneLoad>>>} */
     const oursHostRuns = [];
+    /** @type {Array<Awaited<ReturnType<typeof oneLoad>>>} */
+    const oursDomRuns = [];
     for (let index = 0; index < loads; index += 1) {
       oursRuns.push(await oneLoad(browser, `${ours.origin}/`));
       theirsRuns.push(await oneLoad(browser, `${theirs.origin}/`));
       oursHostRuns.push(await oneLoad(browser, `${ours.origin}/?delivery=host`));
+      oursDomRuns.push(await oneLoad(browser, `${ours.origin}/?answers=dom`));
     }
     log(`  ${loads} page loads each, load average ${os.loadavg()[0].toFixed(2)}`);
+    // What the pages fetched: the same every load (checked), so the first load's list is the size.
+    const sameFiles = (/** @type {Array<{ requested: string[] }>} */ runs) =>
+      runs.every(
+        (run) => [...new Set(run.requested)].sort().join() === [...new Set(runs[0]?.requested)].sort().join(),
+      );
+    if (!sameFiles(oursRuns) || !sameFiles(theirsRuns)) throw new Error('page loads fetched different files');
+    const sizes = {
+      ours: await sizeOf(oursRoutes, oursRuns[0]?.requested ?? []),
+      surveyjs: await sizeOf(theirsRoutes, theirsRuns[0]?.requested ?? []),
+    };
+    log(
+      `  sizes: ours ${sizes.ours.totalGzipKiB} KiB gzip, SurveyJS ${sizes.surveyjs.totalGzipKiB} KiB gzip`,
+    );
 
     const context = await browser.createBrowserContext();
     let enqueueSamples;
@@ -223,7 +226,7 @@ export async function run({ getBrowser, log, options }) {
       runs.map((run) => /** @type {number} */ (run[key]));
     const libraries = {
       ours: {
-        bundleSha256: await sha256Of(oursBundle),
+        bundleSha256: await sha256Of(join(oursBundle.dir, oursBundle.entry)),
         renderMs: summarize(pick(oursRuns, 'renderMs')),
         loadMs: summarize(pick(oursRuns, 'loadMs')),
         runMs: summarize(pick(oursRuns, 'runMs')),
@@ -233,12 +236,15 @@ export async function run({ getBrowser, log, options }) {
         // The host cancels cx-survey-submit and sends the response itself: no IndexedDB write, as
         // SurveyJS's complete (which stores nothing).
         completeHostDeliveryMs: summarize(pick(oursHostRuns, 'completeMs')),
+        // The same four answers by clicks and typing, each rendered (no target: SurveyJS's page sets them
+        // through its model).
+        completeDomMs: summarize(pick(oursDomRuns, 'completeMs')),
         elementsRendered: percentile(pick(oursRuns, 'elements'), 50),
         elementsAfterComplete: percentile(pick(oursRuns, 'elementsAfter'), 50),
         answers: oursRuns[0]?.answers,
       },
       surveyjs: {
-        bundleSha256: await sha256Of(theirsBundle),
+        bundleSha256: await sha256Of(join(theirsBundle.dir, theirsBundle.entry)),
         renderMs: summarize(pick(theirsRuns, 'renderMs')),
         loadMs: summarize(pick(theirsRuns, 'loadMs')),
         runMs: summarize(pick(theirsRuns, 'runMs')),
@@ -347,6 +353,10 @@ export function report(result) {
     '',
     `ours: stored (IndexedDB committed) after ${ours.storedMs?.median} ms median, sent (POST acknowledged) after ${ours.sentMs.median} ms;`,
     `  complete when the host cancels the submit and delivers ${ours.completeHostDeliveryMs.median} ms median;`,
+    `  complete answering by clicks and typing (each answer rendered) ${ours.completeDomMs?.median} ms median;`,
+    `  files: ours ${Object.entries(result.sizes.ours.files ?? {})
+      .map(([path, kib]) => `${path} ${kib}`)
+      .join(', ')}`,
     `  outbox enqueue ${result.enqueueMs.median} ms median, p95 ${result.enqueueMs.p95} (idle outbox);` +
       ` back to back ${result.enqueueMs.backToBack?.median} ms median, p95 ${result.enqueueMs.backToBack?.p95}`,
     `ratios: ${Object.entries(result.ratios)

@@ -46,3 +46,46 @@ export async function sha256Of(file) {
     .digest('hex')
     .slice(0, 16);
 }
+
+/**
+ * Builds a page as a production app build serves it: Vite (Rolldown), minified, with code splitting —
+ * the entry, and chunks for what it imports on demand (`import()`) — into bench/tmp/<folder>-<name>/.
+ * Modules the entry shares with an on-demand chunk stay in the entry (no extra round trip first).
+ * @param {string} entry - absolute path
+ * @returns {Promise<{ dir: string, entry: string, files: string[] }>} the folder, the entry's file
+ *   name and every file written (relative to the folder)
+ */
+export async function bundleSplitPage(entry) {
+  const dir = join(TMP_DIR, `${basename(dirname(entry))}-${basename(entry).replace(/\.[jt]s$/, '')}`);
+  const { build: viteBuild } = await import('vite');
+  const output = await viteBuild({
+    configFile: false,
+    root: REPO_ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    oxc: { decorator: { legacy: true } },
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      modulePreload: false,
+      copyPublicDir: false,
+      chunkSizeWarningLimit: 10_000, // SurveyJS's page is one 1.4 MB chunk: expected, not a warning
+      rolldownOptions: {
+        input: entry,
+        output: {
+          entryFileNames: 'page.js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+        },
+      },
+    },
+  });
+  const outputs = /** @type {Array<{ output: Array<{ fileName: string }> }>} */ (
+    Array.isArray(output) ? output : [output]
+  );
+  const files = outputs.flatMap((result) => result.output.map((file) => file.fileName));
+  return { dir, entry: 'page.js', files };
+}

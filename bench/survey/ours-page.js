@@ -1,8 +1,9 @@
 // @ts-nocheck -- browser code, bundled by esbuild straight from the TypeScript sources.
 // <cx-satisfaction-survey preset="post-call">: render it, then answer four questions and submit.
+// Bundled with code splitting: the page loads the widget's entry, and its on-demand parts (the preset
+// wording, the outbox) when the widget asks for them, as from a production build.
 import { evalStart } from './eval-start.js';
 import { CxSatisfactionSurvey } from '../../src/components/satisfaction-survey/satisfaction-survey.component.ts';
-import { SurveyOutbox } from '../../src/services/survey-outbox/outbox.ts';
 import { createResponseId } from '../../src/services/survey-outbox/response-id.ts';
 import { countElements, forceLayout, until } from './frame.js';
 
@@ -30,30 +31,46 @@ const rendered = el.updateComplete.then(() => {
 const radio = (question, index) =>
   el.shadowRoot.querySelectorAll(`[data-question="${question}"] [role="radio"]`)[index];
 
+/** Four answers through the `answers` property, one at a time: what SurveyJS's page does with setValue. */
+function answerThroughTheApi() {
+  el.answers = { ...el.answers, csat: 2 };
+  el.answers = { ...el.answers, resolved: false };
+  el.answers = { ...el.answers, reasons: ['network'] };
+  el.answers = { ...el.answers, comment: 'The line dropped twice.' };
+}
+
+/** The same four answers the way a user gives them: clicks and typing, each rendered. */
+async function answerThroughTheDom() {
+  radio('csat', 1).click();
+  radio('resolved', 1).click();
+  await el.updateComplete;
+  el.shadowRoot.querySelector('[data-question="reasons"] input').click();
+  const comment = el.shadowRoot.querySelector('[data-question="comment"] textarea');
+  comment.value = 'The line dropped twice.';
+  comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
 window.bench = {
   rendered,
   /**
-   * Four answers the way a user gives them (clicks, typing), then submit (what the submit button
-   * calls); until the sending state (the "done" panel) is rendered and laid out. submit() hands the
-   * response to the outbox, which writes it to IndexedDB before any POST; the UI shows "sending" at
-   * the hand-over, as SurveyJS shows its completed page at complete (it stores nothing). `storedMs` is
-   * when submit() resolved (the IndexedDB transaction committed), `sentMs` when the POST was
-   * acknowledged. With `?delivery=host` the host cancels cx-survey-submit and sends the response itself
-   * (no outbox, the form stays): until submit() returned and the page is laid out.
+   * Four answers, then submit (what the submit button calls); until the sending state (the "done"
+   * panel) is rendered and laid out. Answers go through the `answers` property, as SurveyJS's page
+   * sets them through its model; with `?answers=dom` by clicks and typing instead (reported apart).
+   * submit() hands the response to the outbox, which writes it to IndexedDB before any POST; the UI
+   * shows "sending" at the hand-over, as SurveyJS shows its completed page at complete (it stores
+   * nothing). `storedMs` is when submit() resolved (the IndexedDB transaction committed), `sentMs` when
+   * the POST was acknowledged. With `?delivery=host` the host cancels cx-survey-submit and sends the
+   * response itself (no outbox, the form stays): until submit() returned and the page is laid out.
    */
   async complete() {
-    const hostDelivery = new URLSearchParams(location.search).get('delivery') === 'host';
+    const query = new URLSearchParams(location.search);
+    const hostDelivery = query.get('delivery') === 'host';
     if (hostDelivery)
       el.addEventListener('cx-survey-submit', (event) => event.preventDefault(), { once: true });
     const started = performance.now();
     performance.mark('answers');
-    radio('csat', 1).click();
-    radio('resolved', 1).click();
-    await el.updateComplete;
-    el.shadowRoot.querySelector('[data-question="reasons"] input').click();
-    const comment = el.shadowRoot.querySelector('[data-question="comment"] textarea');
-    comment.value = 'The line dropped twice.';
-    comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    if (query.get('answers') === 'dom') await answerThroughTheDom();
+    else answerThroughTheApi();
     performance.mark('submit');
     const submitted = el.submit();
     if (hostDelivery) await submitted;
@@ -84,6 +101,7 @@ window.bench = {
    * (their IndexedDB transactions queue up with the write).
    */
   async enqueueSamples(count) {
+    const { SurveyOutbox } = await import('../../src/services/survey-outbox/outbox.ts');
     const outbox = new SurveyOutbox({ endpoint: '/api/survey-responses', databaseName: 'bench-enqueue' });
     await outbox.start();
     const response = (index) => ({

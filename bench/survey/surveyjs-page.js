@@ -75,7 +75,7 @@ const rendered = untilDom(() => afterRender && host.querySelector('.sd-rating') 
 
 window.bench = {
   rendered,
-  /** Four answers through the model API (cheaper than DOM events), then complete; until the completed page is laid out. */
+  /** Four answers through the model API (ours through its `answers` property), then complete; until the completed page is laid out. */
   async complete() {
     const started = performance.now();
     model.setValue('csat', 2);

@@ -15,6 +15,8 @@ export interface SurveyTerms {
   surveyEmpty: string;
   /** Heading of the invalid-definition state. */
   surveyInvalid: string;
+  /** A part the survey needs could not be fetched (offline, blocked). */
+  surveyLoadFailed: string;
   /** One problem of an invalid definition: where and what. */
   surveyInvalidItem: (path: string, message: string) => string;
   surveyUnknownPreset: (name: string) => string;
@@ -60,6 +62,7 @@ export const surveyEn: SurveyTerms = {
   surveyRegionLabel: 'Satisfaction survey',
   surveyEmpty: 'No survey to show',
   surveyInvalid: 'This survey cannot be shown',
+  surveyLoadFailed: 'This survey could not be loaded',
   surveyInvalidItem: (path, message) => (path ? `${path}: ${message}` : message),
   surveyUnknownPreset: (name) => `There is no preset survey called "${name}".`,
   surveyRestoring: 'Restoring saved answers…',
@@ -117,6 +120,7 @@ export const surveyZhCN: SurveyTerms = {
   surveyRegionLabel: '满意度调查',
   surveyEmpty: '暂无调查问卷',
   surveyInvalid: '此调查问卷无法显示',
+  surveyLoadFailed: '此调查问卷加载失败',
   surveyInvalidItem: (path, message) => (path ? `${path}：${message}` : message),
   surveyUnknownPreset: (name) => `没有名为“${name}”的预设问卷。`,
   surveyRestoring: '正在恢复已保存的答案…',

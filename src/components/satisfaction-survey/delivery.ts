@@ -1,5 +1,6 @@
 // Page-wide survey services: one outbox per endpoint (started once, so whatever an earlier page left
-// is replayed) and one draft store, shared by every survey on the page.
+// is replayed) and one draft store, shared by every survey on the page. The widget loads this part
+// (IndexedDB, HTTP) when the page is idle after it rendered, or at the first submit.
 import { SurveyDraftStore } from '../../services/survey-outbox/drafts.js';
 import { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
 import { Transport } from '../../services/transport.js';
@@ -24,14 +25,4 @@ export function sharedOutbox(endpoint: string, transport?: Transport): SurveyOut
 /** The page's draft store. */
 export function sharedDraftStore(): SurveyDraftStore {
   return (draftStore ??= new SurveyDraftStore());
-}
-
-/** Runs `callback` when the page is idle (at most 2 s later); returns the function that cancels it. */
-export function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(callback, 50);
-  return () => clearTimeout(handle);
 }

@@ -10,22 +10,25 @@ import { CxSurveySubmittedEvent } from '../../events/cx-survey-submitted.js';
 import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
+import { lazy } from '../../services/lazy.js';
 import {
-  getPreset,
   isAnswered,
-  scaleOf,
-  scoreResponse,
   validateAnswers,
-  validateSurvey,
   visibleAnswers,
   visibleQuestions,
   type AnswerIssue,
+} from '../../services/survey/answers.js';
+import {
+  scaleOf,
   type SurveyAnswer,
   type SurveyAnswers,
   type SurveyDefinition,
   type SurveyIssue,
   type SurveyQuestion,
-} from '../../services/survey/index.js';
+  type SurveyValidation,
+} from '../../services/survey/model.js';
+import { getPreset } from '../../services/survey/presets.js';
+import { scoreResponse } from '../../services/survey/scoring.js';
 import { createResponseId } from '../../services/survey-outbox/response-id.js';
 import type { DeliveryStatus, SurveyOutbox } from '../../services/survey-outbox/outbox.js';
 import {
@@ -34,7 +37,7 @@ import {
   type SurveyPhase,
   type SurveyTerms,
 } from '../../translations/satisfaction-survey.js';
-import { sharedDraftStore, sharedOutbox, whenIdle } from './delivery.js';
+import type * as DeliveryModule from './delivery.js';
 import { styles } from './satisfaction-survey.styles.js';
 
 registerWidgetTerms({ en: surveyEn, 'zh-cn': surveyZhCN });
@@ -60,6 +63,18 @@ interface RadioOption {
   /** What is drawn. */
   readonly face: TemplateResult | string;
 }
+
+/**
+ * Parts a page loads only when it needs them, so a survey renders before they are fetched and parsed:
+ * the outbox and drafts (IndexedDB, HTTP; loaded when the page is idle after a survey appears, or at
+ * the first submit), and the definition validator with valibot (only for a host's own `survey`: the
+ * presets are stored already validated). Replaceable in tests, to see a part fail to load.
+ * @internal
+ */
+export const surveyParts = {
+  delivery: lazy(() => import('./delivery.js')),
+  validator: lazy(() => import('../../services/survey/validate.js')),
+};
 
 const STAR = '12 2.5 14.9 8.6 21.5 9.3 16.5 13.8 17.9 20.4 12 17 6.1 20.4 7.5 13.8 2.5 9.3 9.1 8.6';
 
@@ -147,6 +162,8 @@ export class CxSatisfactionSurvey extends CxElement {
   @state() private restoring = false;
   @state() private formDisabled = false;
   @state() private note = '';
+  /** The definition's part could not be fetched (shown with a Retry button). */
+  @state() private loadFailed = false;
 
   private readonly internals: ElementInternals;
   private readonly localize = new LocalizeController(this);
@@ -156,6 +173,10 @@ export class CxSatisfactionSurvey extends CxElement {
   private problems: SurveyIssue[] = [];
   private pendingErrors: CxErrorDetail[] = [];
   private definitionKey = '';
+  /** Bumped whenever the definition is looked up again, so a late load never shows a stale survey. */
+  private definitionRequest = 0;
+  /** Set while a host's definition waits for the validator to load. */
+  private definitionPending: Promise<void> | undefined;
   private draftKey = '';
   private currentResponseId: string | undefined;
   private failure: { code: string; message: string } | undefined;
@@ -304,7 +325,7 @@ export class CxSatisfactionSurvey extends CxElement {
     this.startedAt = new Date().toISOString();
     this.cancelAutosave();
     const draft = this.draftIdentity();
-    if (draft) void sharedDraftStore().clear(draft.surveyId, draft.interactionId);
+    if (draft) withDrafts((drafts) => drafts.clear(draft.surveyId, draft.interactionId));
   }
 
   /** @internal Form reset. */
@@ -331,12 +352,18 @@ export class CxSatisfactionSurvey extends CxElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener?.('pagehide', this.flushAutosave);
-    if (this.currentResponseId && !this.unsubscribe && this.isPending) this.watch(this.currentResponseId);
-    // Once the page is idle, open the page's outbox for this endpoint: it replays what an earlier page
-    // left unsent, and a submit later only has to write one record.
+    const responseId = this.currentResponseId;
+    if (responseId && !this.unsubscribe && this.isPending) {
+      void this.deliveryOutbox().then((outbox) => {
+        if (this.isConnected && !this.unsubscribe && this.currentResponseId === responseId && this.isPending)
+          this.watch(responseId, outbox);
+      }, noop);
+    }
+    // Once the page is idle, fetch the delivery part and open the page's outbox for this endpoint: it
+    // replays what an earlier page left unsent, and a submit later only has to write one record.
     this.cancelIdle = whenIdle(() => {
       this.cancelIdle = undefined;
-      if (this.isConnected && !this.outbox) this.activeOutbox();
+      if (this.isConnected) void this.deliveryOutbox().catch(noop); // tried again at submit
     });
   }
 
@@ -409,37 +436,117 @@ export class CxSatisfactionSurvey extends CxElement {
     }
   }
 
+  /**
+   * Looks the definition up: a host's `survey` validated, or a preset in `language`. A host's survey
+   * waits for the validator the first time (valibot, fetched on demand); `updateComplete` waits too.
+   */
   private loadDefinition(language: string): void {
-    const previous = this.definition;
-    this.problems = [];
-    this.definition = undefined;
-    if (this.survey !== undefined && this.survey !== null) {
-      const result = validateSurvey(this.survey);
-      if (result.ok) this.definition = result.survey;
-      else this.problems = result.issues;
+    const previousId = this.definition?.id;
+    const request = ++this.definitionRequest;
+    this.definitionPending = undefined;
+    const survey = this.survey;
+    if (survey !== undefined && survey !== null) {
+      const module = surveyParts.validator.get();
+      if (module) this.showDefinition(module.validateSurvey(survey), previousId);
+      else
+        this.waitForDefinition(request, previousId, 'survey', async () =>
+          (await surveyParts.validator.load()).validateSurvey(survey),
+        );
     } else if (this.preset) {
       const preset = getPreset(this.preset, language);
-      if (preset) this.definition = preset;
-      else this.problems = [{ path: 'preset', message: this.term('surveyUnknownPreset', this.preset) }];
+      this.showDefinition(
+        preset
+          ? { ok: true, survey: preset }
+          : {
+              ok: false,
+              issues: [{ path: 'preset', message: this.term('surveyUnknownPreset', this.preset) }],
+            },
+        previousId,
+      );
+    } else {
+      this.showDefinition(undefined, previousId);
     }
+  }
+
+  private waitForDefinition(
+    request: number,
+    previousId: string | undefined,
+    path: 'survey',
+    load: () => Promise<SurveyValidation>,
+  ): void {
+    this.definition = undefined;
+    this.problems = [];
+    const pending = load().then(
+      (result) => {
+        if (request === this.definitionRequest) this.showDefinition(result, previousId);
+      },
+      (error: unknown) => {
+        if (request !== this.definitionRequest) return;
+        // A part that cannot be fetched (offline, a blocked chunk): say so; Retry looks it up again.
+        this.loadFailed = true;
+        this.showDefinition(
+          { ok: false, issues: [{ path, message: `could not be loaded: ${String(error)}` }] },
+          previousId,
+          'load-failed',
+        );
+      },
+    );
+    this.definitionPending = pending.finally(() => {
+      if (request === this.definitionRequest) {
+        this.definitionPending = undefined;
+        this.requestUpdate();
+      }
+    });
+  }
+
+  /** Shows a looked-up definition (or its problems, each also reported as `cx-error`). */
+  private showDefinition(
+    result: SurveyValidation | undefined,
+    previousId: string | undefined,
+    code: CxErrorDetail['code'] = 'invalid-data',
+  ): void {
+    if (code !== 'load-failed') this.loadFailed = false;
+    this.definition = result?.ok ? result.survey : undefined;
+    this.problems = result && !result.ok ? result.issues : [];
     for (const problem of this.problems.slice(0, 20)) {
       this.queueError({
-        code: problem.path === 'preset' ? 'unknown-value' : 'invalid-data',
+        code: problem.path === 'preset' && code === 'invalid-data' ? 'unknown-value' : code,
         path: problem.path,
         message: problem.message,
       });
     }
-    if (this.definition?.id !== previous?.id) {
+    if (this.definition?.id !== previousId) {
       this.showErrors = false;
       this.touched = new Set();
     }
+    this.requestUpdate();
+  }
+
+  /** Looks the definition up again after a part failed to load. */
+  private handleRetryLoad(): void {
+    this.definitionKey = '';
+    this.requestUpdate();
+  }
+
+  /** @internal Waits, besides the render, for a definition that is still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.definitionPending) {
+      await this.definitionPending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private async restoreDraft(surveyId: string, interactionId: string): Promise<void> {
     const editsBefore = this.edits;
     this.restoring = true;
     try {
-      const draft = await sharedDraftStore().load(surveyId, interactionId);
+      const draft = await (
+        await surveyParts.delivery.load()
+      )
+        .sharedDraftStore()
+        .load(surveyId, interactionId);
       const stillSame = this.draftIdentity();
       if (
         !draft ||
@@ -572,7 +679,8 @@ export class CxSatisfactionSurvey extends CxElement {
     this.cancelAutosave();
     const draft = this.draftIdentity();
     if (!draft || this.phase !== 'idle') return;
-    void sharedDraftStore().save(draft.surveyId, draft.interactionId, this.answerState);
+    const answers = this.answerState;
+    withDrafts((drafts) => drafts.save(draft.surveyId, draft.interactionId, answers));
   };
 
   private readonly handleInvalid = (): void => {
@@ -700,7 +808,8 @@ export class CxSatisfactionSurvey extends CxElement {
     });
     let outbox: SurveyOutbox;
     try {
-      outbox = this.activeOutbox();
+      outbox = await this.deliveryOutbox();
+      if (this.currentResponseId !== responseId) return undefined; // reset while the part loaded
       this.watch(responseId, outbox);
       const status = await outbox.enqueue({ responseId, surveyId: survey.id, answers, scores, meta });
       // The subscription has normally seen the status already; apply it only if it has not.
@@ -715,17 +824,21 @@ export class CxSatisfactionSurvey extends CxElement {
       return undefined;
     }
     const draft = this.draftIdentity();
-    if (draft) void sharedDraftStore().clear(draft.surveyId, draft.interactionId);
+    if (draft) withDrafts((drafts) => drafts.clear(draft.surveyId, draft.interactionId));
     await this.updateComplete;
     return responseId;
   }
 
-  private activeOutbox(): SurveyOutbox {
+  /** The host's outbox, or the page's for `endpoint` (fetching the delivery part first if needed). */
+  private async deliveryOutbox(): Promise<SurveyOutbox> {
     if (this.outbox) return this.outbox;
-    return sharedOutbox(this.endpoint || '/api/survey-responses', this.session?.services.transport);
+    const { sharedOutbox } = await surveyParts.delivery.load();
+    return (
+      this.outbox ?? sharedOutbox(this.endpoint || '/api/survey-responses', this.session?.services.transport)
+    );
   }
 
-  private watch(responseId: string, outbox: SurveyOutbox = this.activeOutbox()): void {
+  private watch(responseId: string, outbox: SurveyOutbox): void {
     this.stopWatching();
     this.unsubscribe = outbox.subscribe((status) => {
       if (status.responseId !== responseId) return;
@@ -783,9 +896,9 @@ export class CxSatisfactionSurvey extends CxElement {
       void this.send(this.declined);
       return;
     }
-    this.activeOutbox()
-      .flush()
-      .catch(() => undefined);
+    this.deliveryOutbox()
+      .then((outbox) => outbox.flush())
+      .catch(noop);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -796,8 +909,15 @@ export class CxSatisfactionSurvey extends CxElement {
 
   protected override render(): TemplateResult {
     const label = this.definition?.title ?? this.term('surveyRegionLabel');
-    return html`<section class="survey" aria-label=${label}>
-      ${this.definition ? this.renderBody(this.definition) : this.renderProblems()}
+    const loading = !this.definition && this.definitionPending !== undefined;
+    return html`<section class="survey" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
+      ${
+        this.definition
+          ? this.renderBody(this.definition)
+          : loading
+            ? html`<p class="loading">${this.localize.term('loading')}</p>`
+            : this.renderProblems()
+      }
       <p part="status" role="status" class="status" id="${this.uid}-status">${this.statusText()}</p>
     </section>`;
   }
@@ -818,12 +938,19 @@ export class CxSatisfactionSurvey extends CxElement {
       return html`<p class="empty">${this.term('surveyEmpty')}</p>`;
     }
     return html`<div part="error" class="problems">
-      <p class="problems-title">${this.term('surveyInvalid')}</p>
+      <p class="problems-title">${this.term(this.loadFailed ? 'surveyLoadFailed' : 'surveyInvalid')}</p>
       <ul>
         ${this.problems.map(
           (problem) => html`<li>${this.term('surveyInvalidItem', problem.path, problem.message)}</li>`,
         )}
       </ul>
+      ${
+        this.loadFailed
+          ? html`<button type="button" class="secondary" @click=${this.handleRetryLoad}>
+              ${this.localize.term('retry')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -1164,6 +1291,33 @@ function faceIcon(index: number, points: number): TemplateResult {
   return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     ${svg`<circle cx="12" cy="12" r="9.5"></circle><circle class="eye" cx="9" cy="10" r="1.1"></circle><circle class="eye" cx="15" cy="10" r="1.1"></circle><path d=${mouth}></path>`}
   </svg>`;
+}
+
+/** Ignores a failure that is handled elsewhere (retried later, or only a convenience). */
+function noop(): void {
+  // nothing to do
+}
+
+/** Runs `task` on the page's draft store once the delivery part is loaded; a draft lost is only a convenience lost. */
+function withDrafts(
+  task: (drafts: ReturnType<typeof DeliveryModule.sharedDraftStore>) => Promise<unknown>,
+): void {
+  const loaded = surveyParts.delivery.get();
+  // Synchronously when loaded (a draft saved at pagehide must not wait for a fetch).
+  (loaded
+    ? task(loaded.sharedDraftStore())
+    : surveyParts.delivery.load().then((part) => task(part.sharedDraftStore()))
+  ).catch(noop);
+}
+
+/** Runs `callback` when the page is idle (at most 2 s later); returns the function that cancels it. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 50);
+  return () => clearTimeout(handle);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -2,10 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { lazy } from '../../services/lazy.js';
 import { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
 import { Transport } from '../../services/transport.js';
 import './satisfaction-survey.js';
-import type { CxSatisfactionSurvey, SurveyStatus } from './satisfaction-survey.component.js';
+import {
+  surveyParts,
+  type CxSatisfactionSurvey,
+  type SurveyStatus,
+} from './satisfaction-survey.component.js';
 
 const { args, argTypes, template } = getStorybookHelpers<CxSatisfactionSurvey>('cx-satisfaction-survey');
 type Args = Partial<CxSatisfactionSurvey> & Record<string, unknown>;
@@ -285,6 +290,33 @@ export const InvalidDefinition: Story = {
     await waitFor(() =>
       expect(el.shadowRoot!.querySelectorAll('[part="error"] li').length).toBeGreaterThan(1),
     );
+  },
+};
+
+/**
+ * A host's survey whose validator could not be fetched (offline, a blocked file): what failed, and
+ * Retry. The failure is staged for this story's element only.
+ */
+export const PartFailedToLoad: Story = {
+  render: () => {
+    const real = surveyParts.validator;
+    surveyParts.validator = lazy(() =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    );
+    const el = document.createElement('cx-satisfaction-survey');
+    el.survey = {
+      id: 'custom',
+      locale: 'en',
+      title: 'Custom',
+      questions: [{ id: 'q', type: 'nps', title: 'Q' }],
+    };
+    void el.updateComplete.finally(() => (surveyParts.validator = real));
+    return el;
+  },
+  play: async ({ canvasElement }) => {
+    const el = surveyIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="error"] button')).not.toBeNull());
+    await expect(el.shadowRoot!.textContent).toMatch(/could not be loaded|加载失败/);
   },
 };
 

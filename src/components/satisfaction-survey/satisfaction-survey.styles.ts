@@ -277,8 +277,24 @@ export const styles = [
       padding-inline-start: 1.25em;
     }
 
-    .empty {
+    .empty,
+    .loading {
       color: var(--cx-color-text-muted, #5a6575);
+    }
+
+    /* A part that loads in a moment shows no flash of "Loading…"; a slow one says so after 300 ms. */
+    .loading {
+      animation: cx-survey-appear 0s 300ms both;
+    }
+
+    .problems button {
+      margin-block-start: var(--cx-space-xs, 6px);
+    }
+
+    @keyframes cx-survey-appear {
+      from {
+        visibility: hidden;
+      }
     }
 
     @media (prefers-reduced-motion: no-preference) {

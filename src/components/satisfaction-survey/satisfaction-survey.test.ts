@@ -18,8 +18,9 @@ import {
   uniqueName,
   until,
 } from '../../services/survey-outbox/test-support/backend.js';
+import { lazy } from '../../services/lazy.js';
 import './satisfaction-survey.js';
-import type { CxSatisfactionSurvey } from './satisfaction-survey.component.js';
+import { surveyParts, type CxSatisfactionSurvey } from './satisfaction-survey.component.js';
 
 /** A survey holding one question of every type. */
 const everyType = () => ({
@@ -700,6 +701,99 @@ describe('cx-satisfaction-survey', () => {
       expect(start.callCount).to.be.at.most(1);
       const stored = await storedResponses(sandbox);
       expect(stored.map((item) => item['responseId']).sort()).to.deep.equal([...ids].sort());
+    });
+  });
+
+  describe('parts loaded on demand', () => {
+    const real = { ...surveyParts };
+    afterEach(() => Object.assign(surveyParts, real));
+
+    /** A part that loads when the test says so (or fails). */
+    function heldPart<T>() {
+      let release!: (value: T) => void;
+      let fail!: (error: Error) => void;
+      const part = lazy(() => new Promise<T>((resolve, reject) => ((release = resolve), (fail = reject))));
+      return { part, release: (value: T) => release(value), fail: (error: Error) => fail(error) };
+    }
+
+    it("a host's survey waits for the validator: busy meanwhile, and updateComplete waits for it", async () => {
+      const validator = heldPart<Awaited<ReturnType<typeof real.validator.load>>>();
+      surveyParts.validator = validator.part;
+      const el = document.createElement('cx-satisfaction-survey');
+      el.survey = everyType();
+      document.body.append(el);
+      try {
+        let complete = false;
+        void el.updateComplete.then(() => (complete = true));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(complete, 'updateComplete waits for the definition').to.equal(false);
+        expect(shadow(el).querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
+        expect(shadow(el).querySelector('.loading')!.textContent).to.contain('Loading');
+        expect(el.definitionShown).to.equal(undefined);
+        await expect(el).to.be.accessible();
+        validator.release(await real.validator.load());
+        await el.updateComplete;
+        expect(complete).to.equal(true);
+        expect(el.definitionShown?.id).to.equal('every-type');
+        expect(visibleIds(el)).to.include('comment');
+        expect(shadow(el).querySelector('section')!.getAttribute('aria-busy')).to.equal('false');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('a validator that cannot be fetched shows why with a Retry button and fires cx-error; Retry shows the survey', async () => {
+      surveyParts.validator = lazy(() => Promise.reject(new Error('chunk blocked')));
+      const errors: Array<CxErrorEvent['detail']> = [];
+      const el = document.createElement('cx-satisfaction-survey');
+      el.addEventListener('cx-error', (event) => errors.push((event as CxErrorEvent).detail));
+      el.survey = everyType();
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const problems = shadow(el).querySelector('[part="error"]')!;
+        expect(problems.textContent).to.contain('This survey could not be loaded');
+        expect(problems.textContent).to.contain('chunk blocked');
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.include({
+          code: 'load-failed',
+          path: 'survey',
+          source: 'cx-satisfaction-survey',
+        });
+        await expect(el).to.be.accessible();
+        surveyParts.validator = real.validator;
+        const retry = problems.querySelector('button')!;
+        expect(retry.textContent!.trim()).to.equal('Retry');
+        retry.click();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+        expect(el.definitionShown?.id).to.equal('every-type');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('a delivery part that cannot be fetched at submit keeps the answers: failed, then sent once on retry', async () => {
+      const sandbox = uniqueName('part');
+      const el = await fixture<CxSatisfactionSurvey>(
+        html`<cx-satisfaction-survey preset="csat" endpoint=${endpointOf(sandbox)}></cx-satisfaction-survey>`,
+      );
+      surveyParts.delivery = lazy(() => Promise.reject(new Error('offline, not cached')));
+      const errors: Array<CxSurveyErrorEvent['detail']> = [];
+      el.addEventListener('cx-survey-error', (event) => errors.push((event as CxSurveyErrorEvent).detail));
+      await pick(el, 'csat', 3);
+      expect(await el.submit()).to.equal(undefined);
+      await el.updateComplete;
+      expect(el.status).to.equal('failed');
+      expect(errors[0]).to.include({ code: 'storage', message: 'offline, not cached', willRetry: false });
+      expect(JSON.parse(el.value)).to.deep.equal({ csat: 4 });
+      expect(statusText(el)).to.not.equal('');
+      await expect(el).to.be.accessible();
+      surveyParts.delivery = real.delivery;
+      const id = await el.submit();
+      expect(id).to.be.a('string');
+      await until(() => el.status === 'sent', 'sent');
+      expect((await storedResponses(sandbox)).map((item) => item['responseId'])).to.deep.equal([id]);
     });
   });
 

@@ -1,4 +1,4 @@
-import { evaluateCondition } from '../conditions/index.js';
+import { evaluateCondition } from '../conditions/evaluate.js';
 import {
   scaleOf,
   type SurveyAnswer,

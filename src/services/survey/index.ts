@@ -5,7 +5,6 @@ export {
   MAX_QUESTIONS,
   MAX_TEXT_LENGTH,
   scaleOf,
-  validateSurvey,
   type CesQuestion,
   type MultiChoiceQuestion,
   type NpsQuestion,
@@ -24,6 +23,7 @@ export {
   type TextQuestion,
   type YesNoQuestion,
 } from './model.js';
+export { validateSurvey } from './validate.js';
 export {
   isAnswered,
   validateAnswers,
