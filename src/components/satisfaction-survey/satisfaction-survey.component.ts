@@ -449,7 +449,7 @@ export class CxSatisfactionSurvey extends CxElement {
       const module = surveyParts.validator.get();
       if (module) this.showDefinition(module.validateSurvey(survey), previousId);
       else
-        this.waitForDefinition(request, previousId, 'survey', async () =>
+        this.waitForDefinition(request, previousId, async () =>
           (await surveyParts.validator.load()).validateSurvey(survey),
         );
     } else if (this.preset) {
@@ -471,7 +471,6 @@ export class CxSatisfactionSurvey extends CxElement {
   private waitForDefinition(
     request: number,
     previousId: string | undefined,
-    path: 'survey',
     load: () => Promise<SurveyValidation>,
   ): void {
     this.definition = undefined;
@@ -485,7 +484,7 @@ export class CxSatisfactionSurvey extends CxElement {
         // A part that cannot be fetched (offline, a blocked chunk): say so; Retry looks it up again.
         this.loadFailed = true;
         this.showDefinition(
-          { ok: false, issues: [{ path, message: `could not be loaded: ${String(error)}` }] },
+          { ok: false, issues: [{ path: 'survey', message: `could not be loaded: ${String(error)}` }] },
           previousId,
           'load-failed',
         );
@@ -542,11 +541,8 @@ export class CxSatisfactionSurvey extends CxElement {
     const editsBefore = this.edits;
     this.restoring = true;
     try {
-      const draft = await (
-        await surveyParts.delivery.load()
-      )
-        .sharedDraftStore()
-        .load(surveyId, interactionId);
+      const { sharedDraftStore } = await surveyParts.delivery.load();
+      const draft = await sharedDraftStore().load(surveyId, interactionId);
       const stillSame = this.draftIdentity();
       if (
         !draft ||
