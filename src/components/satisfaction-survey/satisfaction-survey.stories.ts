@@ -294,6 +294,42 @@ export const InvalidDefinition: Story = {
 };
 
 /**
+ * A host's survey while its validator is still being fetched (a slow network): after 300 ms it says
+ * "Loading…", and the region is busy. The wait is staged for this story's element only.
+ */
+export const PartLoading: Story = {
+  render: () => {
+    const real = surveyParts.validator;
+    surveyParts.validator = lazy(() => new Promise<never>(() => undefined));
+    const el = document.createElement('cx-satisfaction-survey');
+    el.survey = {
+      id: 'custom',
+      locale: 'en',
+      title: 'Custom',
+      questions: [{ id: 'q', type: 'nps', title: 'Q' }],
+    };
+    // The element asks for the part in its first update; later elements get the real one.
+    requestAnimationFrame(() => (surveyParts.validator = real));
+    return el;
+  },
+  play: async ({ canvasElement }) => {
+    const el = surveyIn(canvasElement);
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).toBe('true'),
+    );
+    await waitFor(
+      () =>
+        expect(el.shadowRoot!.querySelector('.loading')!.checkVisibility({ visibilityProperty: true })).toBe(
+          true,
+        ),
+      {
+        timeout: 2000,
+      },
+    );
+  },
+};
+
+/**
  * A host's survey whose validator could not be fetched (offline, a blocked file): what failed, and
  * Retry. The failure is staged for this story's element only.
  */
