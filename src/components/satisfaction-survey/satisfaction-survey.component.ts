@@ -12,6 +12,7 @@ import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { lazy } from '../../services/lazy.js';
 import {
+  copyAnswers,
   isAnswered,
   validateAnswers,
   visibleAnswers,
@@ -203,7 +204,7 @@ export class CxSatisfactionSurvey extends CxElement {
 
   /** The answers by question id (a copy); setting it replaces them. */
   get answers(): SurveyAnswers {
-    return structuredClone(this.answerState);
+    return copyAnswers(this.answerState);
   }
   set answers(value: SurveyAnswers | null | undefined) {
     // Only answer-shaped entries are kept (and copied): a host's object never leaks in, never throws.
@@ -781,7 +782,7 @@ export class CxSatisfactionSurvey extends CxElement {
     const event = new CxSurveySubmitEvent({
       responseId,
       surveyId: survey.id,
-      answers: structuredClone(answers),
+      answers: copyAnswers(answers),
       scores: { ...scores },
       meta: { ...meta },
     });

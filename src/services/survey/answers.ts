@@ -20,6 +20,19 @@ export interface AnswerIssue {
   readonly message: string;
 }
 
+/**
+ * A copy of some answers: lists copied, the rest are primitives. Cheaper than structuredClone, which
+ * serializes; only answer-shaped values (numbers, booleans, strings, string lists) are ever stored.
+ */
+export function copyAnswers(answers: Readonly<SurveyAnswers>): SurveyAnswers {
+  const copy: SurveyAnswers = {};
+  for (const id of Object.keys(answers)) {
+    const answer = answers[id]!;
+    copy[id] = Array.isArray(answer) ? [...answer] : answer;
+  }
+  return copy;
+}
+
 /** Whether an answer counts as given (not undefined, null, blank text or an empty list). */
 export function isAnswered(answer: unknown): boolean {
   if (answer === undefined || answer === null) return false;
@@ -56,7 +69,8 @@ export function visibleAnswers(
   const kept: SurveyAnswers = {};
   for (const question of visibleQuestions(survey, answers)) {
     const answer = answers[question.id];
-    if (isAnswered(answer)) kept[question.id] = structuredClone(answer) as SurveyAnswer;
+    if (isAnswered(answer))
+      kept[question.id] = (Array.isArray(answer) ? [...answer] : answer) as SurveyAnswer;
   }
   return kept;
 }

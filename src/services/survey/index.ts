@@ -25,6 +25,7 @@ export {
 } from './model.js';
 export { validateSurvey } from './validate.js';
 export {
+  copyAnswers,
   isAnswered,
   validateAnswers,
   visibleAnswers,

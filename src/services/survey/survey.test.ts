@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   cesMean,
+  copyAnswers,
   csatPercent,
   getPreset,
   isPresetName,
@@ -367,6 +368,18 @@ describe('survey answers', () => {
     expect(visibleAnswers(chained, { csat: 5, why: 'net', callback: true, stray: 1 })).to.deep.equal({
       csat: 5,
     });
+  });
+
+  it('copies answers so that neither side can change the other', () => {
+    const original = { csat: 2, resolved: false, reasons: ['network'], comment: 'dropped' };
+    const copy = copyAnswers(original);
+    expect(copy).to.deep.equal(original);
+    (copy.reasons as string[]).push('billing');
+    copy.csat = 5;
+    expect(original).to.deep.equal({ csat: 2, resolved: false, reasons: ['network'], comment: 'dropped' });
+    const shown = visibleAnswers(postCall, original);
+    (shown.reasons as string[]).push('billing');
+    expect(original.reasons).to.deep.equal(['network']);
   });
 
   it('requires visible required questions only', () => {
