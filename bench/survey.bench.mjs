@@ -9,6 +9,8 @@
 // preset wording of its language and the outbox part; tokens.css (the optional page theme) counts.
 // Answers are set through each library's API (SurveyJS's model.setValue, our `answers` property);
 // ours is also timed answering by clicks and typing (`completeDomMs`, reported, no target).
+// For reference, the floor of any complete on our page (`completeFloorMs`): the same sending state put
+// in by hand — no answers, validation, event, storage or framework — focused and laid out.
 // "Complete" ends, for both, when the completed state is rendered and laid out: SurveyJS's completed
 // page after tryComplete() (it stores nothing); ours the sending state, which the widget shows as soon
 // as the response is handed to the outbox — the outbox commits it to IndexedDB before any POST, and
@@ -190,11 +192,14 @@ export async function run({ getBrowser, log, options }) {
     const oursHostRuns = [];
     /** @type {Array<Awaited<ReturnType<typeof oneLoad>>>} */
     const oursDomRuns = [];
+    /** @type {Array<Awaited<ReturnType<typeof oneLoad>>>} */
+    const floorRuns = [];
     for (let index = 0; index < loads; index += 1) {
       oursRuns.push(await oneLoad(browser, `${ours.origin}/`));
       theirsRuns.push(await oneLoad(browser, `${theirs.origin}/`));
       oursHostRuns.push(await oneLoad(browser, `${ours.origin}/?delivery=host`));
       oursDomRuns.push(await oneLoad(browser, `${ours.origin}/?answers=dom`));
+      floorRuns.push(await oneLoad(browser, `${ours.origin}/?complete=floor`));
     }
     log(`  ${loads} page loads each, load average ${os.loadavg()[0].toFixed(2)}`);
     // What the pages fetched: the same every load (checked), so the first load's list is the size.
@@ -239,6 +244,9 @@ export async function run({ getBrowser, log, options }) {
         // The same four answers by clicks and typing, each rendered (no target: SurveyJS's page sets them
         // through its model).
         completeDomMs: summarize(pick(oursDomRuns, 'completeMs')),
+        // Reference, not ours: the same sending state put in by hand (no answers, validation, event,
+        // storage or framework) — the browser's own share of any complete on this page.
+        completeFloorMs: summarize(pick(floorRuns, 'completeMs')),
         elementsRendered: percentile(pick(oursRuns, 'elements'), 50),
         elementsAfterComplete: percentile(pick(oursRuns, 'elementsAfter'), 50),
         answers: oursRuns[0]?.answers,
@@ -265,6 +273,7 @@ export async function run({ getBrowser, log, options }) {
         libraries.surveyjs.completeMs.median,
         libraries.ours.completeHostDeliveryMs.median,
       ),
+      completeFloorMedian: ratio(libraries.surveyjs.completeMs.median, libraries.ours.completeFloorMs.median),
       elementsRendered: ratio(libraries.surveyjs.elementsRendered, libraries.ours.elementsRendered),
     };
     const targets = {
@@ -354,6 +363,8 @@ export function report(result) {
     `ours: stored (IndexedDB committed) after ${ours.storedMs?.median} ms median, sent (POST acknowledged) after ${ours.sentMs.median} ms;`,
     `  complete when the host cancels the submit and delivers ${ours.completeHostDeliveryMs.median} ms median;`,
     `  complete answering by clicks and typing (each answer rendered) ${ours.completeDomMs?.median} ms median;`,
+    `  floor (reference): the same sending state put in by hand, no widget code, ${ours.completeFloorMs?.median} ms median` +
+      ` (SurveyJS / floor = ${result.ratios.completeFloorMedian});`,
     `  files: ours ${Object.entries(result.sizes.ours.files ?? {})
       .map(([path, kib]) => `${path} ${kib}`)
       .join(', ')}`,

@@ -61,9 +61,18 @@ window.bench = {
    * nothing). `storedMs` is when submit() resolved (the IndexedDB transaction committed), `sentMs` when
    * the POST was acknowledged. With `?delivery=host` the host cancels cx-survey-submit and sends the
    * response itself (no outbox, the form stays): until submit() returned and the page is laid out.
+   * With `?complete=floor` the sending state is put in by hand instead (completeByHand, reference only).
    */
   async complete() {
     const query = new URLSearchParams(location.search);
+    if (query.get('complete') === 'floor') {
+      // Its own chunk, fetched only by these loads: it must not count in the page's size.
+      const { completeByHand } = await import('./floor.js');
+      const started = performance.now();
+      completeByHand(el);
+      forceLayout();
+      return { completeMs: performance.now() - started, elementsAfter: countElements(), stored: false };
+    }
     const hostDelivery = query.get('delivery') === 'host';
     if (hostDelivery)
       el.addEventListener('cx-survey-submit', (event) => event.preventDefault(), { once: true });
