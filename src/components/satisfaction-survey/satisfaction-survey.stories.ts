@@ -294,24 +294,37 @@ export const InvalidDefinition: Story = {
 };
 
 /**
+ * A survey of the host's own whose validator part is `load` for this element only: `restoreWhen` puts
+ * the real part back once the element has asked for it.
+ */
+function withStagedValidator(
+  load: () => ReturnType<typeof surveyParts.validator.load>,
+  restoreWhen: (restore: () => void, el: CxSatisfactionSurvey) => void,
+): CxSatisfactionSurvey {
+  const real = surveyParts.validator;
+  surveyParts.validator = lazy(load);
+  const el = document.createElement('cx-satisfaction-survey');
+  el.survey = {
+    id: 'custom',
+    locale: 'en',
+    title: 'Custom',
+    questions: [{ id: 'q', type: 'nps', title: 'Q' }],
+  };
+  restoreWhen(() => (surveyParts.validator = real), el);
+  return el;
+}
+
+/**
  * A host's survey while its validator is still being fetched (a slow network): after 300 ms it says
  * "Loading…", and the region is busy. The wait is staged for this story's element only.
  */
 export const PartLoading: Story = {
-  render: () => {
-    const real = surveyParts.validator;
-    surveyParts.validator = lazy(() => new Promise<never>(() => undefined));
-    const el = document.createElement('cx-satisfaction-survey');
-    el.survey = {
-      id: 'custom',
-      locale: 'en',
-      title: 'Custom',
-      questions: [{ id: 'q', type: 'nps', title: 'Q' }],
-    };
-    // The element asks for the part in its first update; later elements get the real one.
-    requestAnimationFrame(() => (surveyParts.validator = real));
-    return el;
-  },
+  // The element asks for the part in its first update; later elements get the real one.
+  render: () =>
+    withStagedValidator(
+      () => new Promise<never>(() => undefined),
+      (restore) => requestAnimationFrame(restore),
+    ),
   play: async ({ canvasElement }) => {
     const el = surveyIn(canvasElement);
     await waitFor(() =>
@@ -334,21 +347,11 @@ export const PartLoading: Story = {
  * Retry. The failure is staged for this story's element only.
  */
 export const PartFailedToLoad: Story = {
-  render: () => {
-    const real = surveyParts.validator;
-    surveyParts.validator = lazy(() =>
-      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
-    );
-    const el = document.createElement('cx-satisfaction-survey');
-    el.survey = {
-      id: 'custom',
-      locale: 'en',
-      title: 'Custom',
-      questions: [{ id: 'q', type: 'nps', title: 'Q' }],
-    };
-    void el.updateComplete.finally(() => (surveyParts.validator = real));
-    return el;
-  },
+  render: () =>
+    withStagedValidator(
+      () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      (restore, el) => void el.updateComplete.finally(restore),
+    ),
   play: async ({ canvasElement }) => {
     const el = surveyIn(canvasElement);
     await waitFor(() => expect(el.shadowRoot!.querySelector('[part="error"] button')).not.toBeNull());
