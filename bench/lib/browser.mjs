@@ -7,6 +7,13 @@ import { chromiumArgs, ensureBrowsers } from '../../scripts/browsers.mjs';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 
+/**
+ * Chromium's headless mode opens a window per browser context, and with it a renderer for the
+ * omnibox popup's WebUI, which loads its scripts while the measured page loads: on 2 cores, noise in
+ * every fresh-load figure. Nothing on a benchmark page uses the omnibox.
+ */
+const QUIET_ARGS = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'];
+
 /** @returns {Promise<import('puppeteer-core').Browser>} */
 export async function launchChromium() {
   const { chromium } = ensureBrowsers();
@@ -14,7 +21,7 @@ export async function launchChromium() {
   return puppeteer.launch({
     executablePath: chromium,
     headless: true,
-    args: [...chromiumArgs, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`],
+    args: [...chromiumArgs, ...QUIET_ARGS, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`],
     defaultViewport: VIEWPORT,
   });
 }

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { agentSessionContext, type AgentSession } from '../../context/agent-session.js';
@@ -77,7 +77,12 @@ export const surveyParts = {
   validator: lazy(() => import('../../services/survey/validate.js')),
 };
 
-const STAR = '12 2.5 14.9 8.6 21.5 9.3 16.5 13.8 17.9 20.4 12 17 6.1 20.4 7.5 13.8 2.5 9.3 9.1 8.6';
+/** One star, the same for every option: a template without bindings, cloned. */
+const STAR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <polygon
+    points="12 2.5 14.9 8.6 21.5 9.3 16.5 13.8 17.9 20.4 12 17 6.1 20.4 7.5 13.8 2.5 9.3 9.1 8.6"
+  ></polygon>
+</svg>`;
 
 let instances = 0;
 
@@ -1191,7 +1196,7 @@ export class CxSatisfactionSurvey extends CxElement {
         let face: TemplateResult | string;
         if (display === 'stars') {
           name = this.term('surveyStars', index + 1, points);
-          face = starIcon();
+          face = STAR_ICON;
         } else if (display === 'faces') {
           name = this.term('surveyFace', index, points);
           face = faceIcon(index, points);
@@ -1247,6 +1252,12 @@ export class CxSatisfactionSurvey extends CxElement {
         aria-required=${question.required ? 'true' : 'false'}
         aria-invalid=${invalid ? 'true' : nothing}
         aria-disabled=${disabled ? 'true' : nothing}
+        @click=${(event: Event) => {
+          const target = (event.target as Element).closest<HTMLElement>('[role="radio"]');
+          if (target && !disabled)
+            this.selectOption(question, options, Number(target.dataset['index']), false);
+        }}
+        @keydown=${(event: KeyboardEvent) => this.handleRadioKey(event, question, options)}
       >
         ${options.map((option, index) => {
           const checked = index === checkedIndex;
@@ -1260,8 +1271,6 @@ export class CxSatisfactionSurvey extends CxElement {
             aria-checked=${checked ? 'true' : 'false'}
             aria-label=${option.name === option.face ? nothing : option.name}
             tabindex=${disabled ? '-1' : index === focusIndex ? '0' : '-1'}
-            @click=${() => (disabled ? undefined : this.selectOption(question, options, index, false))}
-            @keydown=${(event: KeyboardEvent) => this.handleRadioKey(event, question, options)}
             >${option.face}</span
           >`;
         })}
@@ -1276,17 +1285,14 @@ export class CxSatisfactionSurvey extends CxElement {
   }
 }
 
-function starIcon(): TemplateResult {
-  return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${svg`<polygon points=${STAR}></polygon>`}
-  </svg>`;
-}
-
 function faceIcon(index: number, points: number): TemplateResult {
   const mood = points <= 1 ? 0 : (index / (points - 1)) * 2 - 1; // -1 (sad) … 1 (happy)
   const mouth = `M7.5 15.5 Q12 ${15.5 + mood * 3.5} 16.5 15.5`;
   return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${svg`<circle cx="12" cy="12" r="9.5"></circle><circle class="eye" cx="9" cy="10" r="1.1"></circle><circle class="eye" cx="15" cy="10" r="1.1"></circle><path d=${mouth}></path>`}
+    <circle cx="12" cy="12" r="9.5"></circle>
+    <circle class="eye" cx="9" cy="10" r="1.1"></circle>
+    <circle class="eye" cx="15" cy="10" r="1.1"></circle>
+    <path d=${mouth}></path>
   </svg>`;
 }
 
