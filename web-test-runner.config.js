@@ -58,6 +58,13 @@ export default {
     exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'node_modules/**'],
   },
   middleware: [
+    // A slow network, for the tests of loading states: `?hold=<ms>` on any request (up to 5 s) answers
+    // that much later, so what is shown while waiting can be looked at without racing the response.
+    async function hold(context, next) {
+      const ms = Math.min(Number(new URL(context.url, 'http://test').searchParams.get('hold')) || 0, 5000);
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+      await next();
+    },
     async function referenceBackend(context, next) {
       if (await backend.handle(context.req, context.res)) {
         context.respond = false;

@@ -716,14 +716,17 @@ describe('cx-script-prompter', () => {
   describe('loading a script from src', () => {
     it('loads a script JSON from a URL, with a loading state', async () => {
       const el = document.createElement('cx-script-prompter');
-      el.src = `${FIXTURES}network-fault.en.json`;
+      // The test server holds the answer 1.5 s (a slow network): the loading state is looked at
+      // before the script can arrive, whatever the browser's speed.
+      el.src = `${FIXTURES}network-fault.en.json?hold=1500`;
       el.variables = { identityVerified: true };
       await fixture(html`<div>${el}</div>`);
       await el.updateComplete;
       expect($(el, '[role="status"]')!.textContent).to.equal('Loading the script…');
       expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
-      await waitUntil(() => el.currentStepId === 'identity-gate', 'script did not load');
+      expect(el.currentStepId, 'still loading after the accessibility check').to.equal(undefined);
+      await waitUntil(() => el.currentStepId === 'identity-gate', 'script did not load', { timeout: 5000 });
       await el.updateComplete;
       expect($(el, 'h2')!.textContent).to.equal('Network fault report');
       expect(heading(el)).to.equal('Step 1: Identity check');
