@@ -215,6 +215,8 @@ export class CxCustomer360 extends CxElement {
   @state() private moreError: Error | undefined;
   /** True for one update after a customer or filter change: the old feed goes, a new one follows. */
   @state() private feedParked = false;
+  /** The article the latest PageDown / PageUp is still scrolling to (not rendered yet), if any. */
+  private feedFocusTarget: number | undefined;
 
   private readonly localize = new LocalizeController(this);
   private loader: CustomerLoader | undefined;
@@ -596,7 +598,9 @@ export class CxCustomer360 extends CxElement {
       .find((node): node is HTMLElement => node instanceof HTMLElement && node.localName === 'article');
     if (!article) return;
     event.preventDefault();
-    const index = Number(article.dataset.index);
+    // While an earlier press still waits for its article to render, count from where it goes: every
+    // press moves one article, however fast they come (a held key).
+    const index = this.feedFocusTarget ?? Number(article.dataset.index);
     void this.focusArticle(index + (event.key === 'PageDown' ? 1 : -1));
   }
 
@@ -619,14 +623,18 @@ export class CxCustomer360 extends CxElement {
     const feed = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.feed');
     if (!feed || index < 0 || index >= this.feedItems.length) return;
     const find = () => feed.querySelector<HTMLElement>(`article[data-index="${index}"]`);
+    this.feedFocusTarget = index;
     let target = find();
     if (!target) {
       feed[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-      for (let frame = 0; frame < 20 && !target; frame++) {
+      for (let frame = 0; frame < 20 && !target && this.feedFocusTarget === index; frame++) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         target = find();
       }
     }
+    // A later press may have moved on meanwhile: the latest one is focused, never an earlier one.
+    if (this.feedFocusTarget !== index) return;
+    this.feedFocusTarget = undefined;
     target?.focus();
     if (index >= this.feedItems.length - LOAD_AHEAD) void this.loadMore();
   }

@@ -687,6 +687,34 @@ describe('cx-customer-360', () => {
     });
   });
 
+  describe('feed keys held down', () => {
+    it('moves one article per PageDown, however fast they come, even past the rendered ones', async () => {
+      const el = await fixture<CxCustomer360>(
+        html`<cx-customer-360
+          layout="tabs"
+          agent-id=${`agent-held-${Math.random()}`}
+          .data=${sampleCustomer(Date.now(), 500)}
+        ></cx-customer-360>`,
+      );
+      await selectTab(el, 'interactions');
+      await waitUntil(() => $$(el, 'article').length > 0);
+      const rendered = $$(el, 'article').length;
+      $(el, 'article[aria-posinset="1"]')!.focus();
+      // A held key: presses arrive one after another, before the articles they go to are rendered.
+      const presses = rendered + 10;
+      for (let press = 0; press < presses; press++) {
+        root(el).activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true, cancelable: true }),
+        );
+      }
+      await waitUntil(
+        () => root(el).activeElement?.getAttribute('aria-posinset') === String(presses + 1),
+        `not at article ${presses + 1}`,
+        { timeout: 5000 },
+      );
+    });
+  });
+
   describe('customer switches', () => {
     it('leaves nothing behind in the history feed when customers switch', async () => {
       const long = sampleCustomer(Date.now(), 300) as { profile: Record<string, unknown> };
