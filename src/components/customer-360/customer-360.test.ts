@@ -107,6 +107,20 @@ async function pushed(data: unknown = sampleCustomer()): Promise<CxCustomer360> 
   return el;
 }
 
+/** A customer with 500 interactions, its history tab open and the first articles rendered. */
+async function historyOf500(): Promise<CxCustomer360> {
+  const el = await fixture<CxCustomer360>(
+    html`<cx-customer-360
+      layout="tabs"
+      agent-id=${`agent-feed-${Math.random()}`}
+      .data=${sampleCustomer(Date.now(), 500)}
+    ></cx-customer-360>`,
+  );
+  await selectTab(el, 'interactions');
+  await waitUntil(() => $$(el, 'article').length > 0);
+  return el;
+}
+
 describe('cx-customer-360', () => {
   // @lit-labs/virtualizer measures its rows in a ResizeObserver callback and re-lays them out at once, so
   // Chromium reports "ResizeObserver loop completed with undelivered notifications" for any virtualized
@@ -654,15 +668,7 @@ describe('cx-customer-360', () => {
     });
 
     it('is an APG feed: PageDown / PageUp move between articles, virtualized, filterable by channel', async () => {
-      const el = await fixture<CxCustomer360>(
-        html`<cx-customer-360
-          layout="tabs"
-          agent-id=${`agent-feed-${Math.random()}`}
-          .data=${sampleCustomer(Date.now(), 500)}
-        ></cx-customer-360>`,
-      );
-      await selectTab(el, 'interactions');
-      await waitUntil(() => $$(el, 'article').length > 0);
+      const el = await historyOf500();
       const feed = $(el, '[role="feed"]')!;
       expect($$(el, 'article').length).to.be.lessThan(100);
       const first = $(el, 'article[aria-posinset="1"]')!;
@@ -689,15 +695,7 @@ describe('cx-customer-360', () => {
 
   describe('feed keys held down', () => {
     it('moves one article per PageDown, however fast they come, even past the rendered ones', async () => {
-      const el = await fixture<CxCustomer360>(
-        html`<cx-customer-360
-          layout="tabs"
-          agent-id=${`agent-held-${Math.random()}`}
-          .data=${sampleCustomer(Date.now(), 500)}
-        ></cx-customer-360>`,
-      );
-      await selectTab(el, 'interactions');
-      await waitUntil(() => $$(el, 'article').length > 0);
+      const el = await historyOf500();
       const rendered = $$(el, 'article').length;
       $(el, 'article[aria-posinset="1"]')!.focus();
       // A held key: presses arrive one after another, before the articles they go to are rendered.

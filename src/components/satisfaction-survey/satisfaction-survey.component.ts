@@ -12,6 +12,7 @@ import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { lazy } from '../../services/lazy.js';
 import {
+  copyAnswer,
   copyAnswers,
   isAnswered,
   validateAnswers,
@@ -218,7 +219,7 @@ export class CxSatisfactionSurvey extends CxElement {
     try {
       if (isPlainObject(value)) {
         for (const [id, answer] of Object.entries(value)) {
-          if (isAnswerShape(answer)) kept[id] = Array.isArray(answer) ? [...answer] : answer;
+          if (isAnswerShape(answer)) kept[id] = copyAnswer(answer);
           else dropped += 1;
         }
       } else if (value !== null && value !== undefined) dropped += 1;

@@ -20,16 +20,15 @@ export interface AnswerIssue {
   readonly message: string;
 }
 
-/**
- * A copy of some answers: lists copied, the rest are primitives. Cheaper than structuredClone, which
- * serializes; only answer-shaped values (numbers, booleans, strings, string lists) are ever stored.
- */
+/** A copy of one answer: a list is copied, the rest are primitives (cheaper than structuredClone). */
+export function copyAnswer<T extends SurveyAnswer>(answer: T): T {
+  return (Array.isArray(answer) ? [...answer] : answer) as T;
+}
+
+/** A copy of some answers, each copied as by `copyAnswer`. */
 export function copyAnswers(answers: Readonly<SurveyAnswers>): SurveyAnswers {
   const copy: SurveyAnswers = {};
-  for (const id of Object.keys(answers)) {
-    const answer = answers[id]!;
-    copy[id] = Array.isArray(answer) ? [...answer] : answer;
-  }
+  for (const id of Object.keys(answers)) copy[id] = copyAnswer(answers[id]!);
   return copy;
 }
 
@@ -69,8 +68,7 @@ export function visibleAnswers(
   const kept: SurveyAnswers = {};
   for (const question of visibleQuestions(survey, answers)) {
     const answer = answers[question.id];
-    if (isAnswered(answer))
-      kept[question.id] = (Array.isArray(answer) ? [...answer] : answer) as SurveyAnswer;
+    if (isAnswered(answer)) kept[question.id] = copyAnswer(answer as SurveyAnswer);
   }
   return kept;
 }
