@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { maskIdNumber, maskPhone } from '../pii/pii.js';
 import type { TroubleTicketInput } from '../sla/ticket.js';
 import {
   atomic,
@@ -90,23 +91,8 @@ export type CustomerSection = (typeof CUSTOMER_SECTIONS)[number];
 // ---------------------------------------------------------------------------------------------
 // Masking
 
-/** Masks a phone number for display: `18954873604` → `189****3604`. */
-export function maskPhone(raw: string): string {
-  const digits = raw.replace(/[\s-]/g, '');
-  if (digits.length <= 4) return '*'.repeat(digits.length);
-  if (digits.length < 8) return `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}`;
-  const head = digits.startsWith('+') ? digits.slice(0, digits.length - 8) : digits.slice(0, 3);
-  return `${head}${'*'.repeat(digits.length - head.length - 4)}${digits.slice(-4)}`;
-}
-
-/** Masks an identity-document number, keeping the first and last 4 characters at most. */
-export function maskIdNumber(raw: string): string {
-  const value = raw.trim();
-  if (value.length <= 8)
-    return `${value.slice(0, 1)}${'*'.repeat(Math.max(0, value.length - 2))}${value.slice(-1)}`;
-  const keep = value.length >= 15 ? 4 : 2;
-  return `${value.slice(0, keep)}${'*'.repeat(value.length - 2 * keep)}${value.slice(-keep)}`;
-}
+// The maskers live with the other personal-data rules; re-exported here for existing importers.
+export { maskIdNumber, maskPhone };
 
 // ---------------------------------------------------------------------------------------------
 // Leaf schemas (each knows how to repair what it refuses, where repair is safe)

@@ -1,5 +1,5 @@
+import { maskEmail, maskPhone } from '../pii/pii.js';
 import {
-  maskPhone,
   parseSection,
   type CustomerProfile,
   type CustomerSection,
@@ -91,12 +91,6 @@ const period = (value: unknown): { start: unknown; end: unknown } => {
   const p = obj(value);
   return { start: p.startDateTime, end: p.endDateTime };
 };
-
-function maskEmail(address: string): string {
-  const at = address.lastIndexOf('@');
-  if (at <= 0) return maskPhone(address);
-  return `${address.slice(0, 1)}***${address.slice(at)}`;
-}
 
 /** One contact medium, v4 (`mediumType` + nested `characteristic`) or v5 (typed, flat). */
 function contactMedium(medium: Json): Json | undefined {
