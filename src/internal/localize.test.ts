@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
-import { LocalizeController, registerTranslation } from './localize.js';
+import sinon from 'sinon';
+import { LocalizeController, readableCode, registerTranslation } from './localize.js';
 import en from '../translations/en.js';
 import zhCN from '../translations/zh-cn.js';
 
@@ -129,5 +130,38 @@ describe('registerWidgetTerms', () => {
     await waitUntil(() => probe.localize.lang() === 'de', 'German');
     expect(term()).to.equal('Probe');
     expect((zhCN as unknown as Record<string, unknown>).probeWidgetTitle).to.equal('探针');
+  });
+});
+
+describe('LocalizeController.codeLabel', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+    sinon.restore();
+  });
+
+  it('shows a code through its term, in the current language', async () => {
+    document.documentElement.lang = 'zh-CN';
+    const probe = await fixture<LocalizedProbe>(html`<cx-localized-probe></cx-localized-probe>`);
+    expect(probe.localize.codeLabel('durationUnits', 'hour')).to.equal(zhCN.durationUnits.hour);
+    document.documentElement.lang = 'en';
+    await waitUntil(() => probe.localize.lang() === 'en', 'English');
+    expect(probe.localize.codeLabel('durationUnits', 'hour')).to.equal(en.durationUnits.hour);
+  });
+
+  it('never shows an unknown code raw, and names it in one warning per page', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const probe = await fixture<LocalizedProbe>(html`<cx-localized-probe></cx-localized-probe>`);
+    for (let i = 0; i < 3; i++)
+      expect(probe.localize.codeLabel('durationUnits', 'lunar-month')).to.equal('Lunar month');
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain('durationUnits').and.to.contain('lunar-month');
+    expect(probe.localize.codeLabel('durationUnits', '__proto__')).to.equal('Proto');
+  });
+
+  it('makes any code readable', () => {
+    expect(readableCode('network-quality')).to.equal('Network quality');
+    expect(readableCode('NETWORK_QUALITY')).to.equal('Network quality');
+    expect(readableCode('secondarySim')).to.equal('Secondary sim');
+    expect(readableCode('')).to.equal('—');
   });
 });

@@ -120,6 +120,48 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
   override dir(): string {
     return (closestAttribute(this.host, 'dir') ?? 'ltr').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
   }
+
+  /**
+   * A code from data (a product kind, a ticket category, a state) as words: the label in `table`
+   * (a term whose value is a `code → label` map) of the current language, else of English, else a
+   * readable form of the code (`network-quality` → "Network quality"), never the raw code. A missing
+   * label is named in one console warning per page.
+   */
+  codeLabel(table: CodeTableKey, code: string): string {
+    const labels = this.term(table) as unknown as Readonly<Record<string, string>> | undefined;
+    const label = labels && Object.hasOwn(labels, code) ? labels[code] : undefined;
+    if (label !== undefined) return label;
+    warnMissingCode(table, code, this.lang());
+    const english = (en as unknown as Record<string, Readonly<Record<string, string>> | undefined>)[table];
+    return english && Object.hasOwn(english, code) ? english[code]! : readableCode(code);
+  }
+}
+
+/** The names of the terms that are `code → label` tables. */
+export type CodeTableKey = {
+  [K in keyof CxTranslation]: CxTranslation[K] extends Readonly<Record<string, string>> ? K : never;
+}[keyof CxTranslation] &
+  string;
+
+const warnedCodes = new Set<string>();
+
+function warnMissingCode(table: string, code: string, lang: string): void {
+  const key = `${table}\u0000${code}\u0000${lang}`;
+  if (warnedCodes.has(key)) return;
+  warnedCodes.add(key);
+  console.warn(`[cx-desk] no ${lang} term for ${table} "${code}"; showing it as "${readableCode(code)}".`);
+}
+
+/** `network-quality`, `NETWORK_QUALITY`, `networkQuality` → "Network quality". */
+export function readableCode(code: string): string {
+  const words = String(code)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_\-.:/]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+  if (words.length === 0) return '—';
+  const sentence = words.join(' ');
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 // Each term() asks the package for the language's data, which builds an `Intl.Locale` every time
