@@ -138,3 +138,11 @@ test('the default entry does not pull in the cn calendar data', () => {
     'importing cx-desk/calendars/cn registers the calendar',
   );
 });
+
+test('a LICENSE file ships, with the licence package.json names', () => {
+  assert.ok(existsSync('LICENSE'), 'LICENSE exists');
+  const text = readFileSync('LICENSE', 'utf8');
+  assert.equal(pkg.license, 'MIT');
+  assert.match(text, /^MIT License$/m);
+  assert.match(text, /Permission is hereby granted, free of charge/);
+});
