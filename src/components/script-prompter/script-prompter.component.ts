@@ -16,8 +16,15 @@ import { CxScriptStepChangeEvent } from '../../events/cx-script-step-change.js';
 import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
+import { codeLabel } from '../../internal/code-label.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
-import { scriptPrompterEn, scriptPrompterZhCN } from '../../translations/script-prompter.js';
+import {
+  scriptPrompterEn,
+  scriptPrompterZhCN,
+  type CodeTerms,
+  type ScriptLoadFailure,
+  type ScriptPrompterTerms,
+} from '../../translations/script-prompter.js';
 import {
   MAX_SCRIPT_SIZE,
   ProhibitedPhrasesSchema,
@@ -44,6 +51,7 @@ import {
 import type { Customer360 } from '../../services/tmf/customer360.js';
 import { Transport, TransportError } from '../../services/transport.js';
 import { customerScope } from './script-prompter.customer.js';
+import { arrowLeftIcon, checkIcon, hourglassIcon } from './script-prompter.icons.js';
 import { styles } from './script-prompter.styles.js';
 
 registerWidgetTerms({ en: scriptPrompterEn, 'zh-cn': scriptPrompterZhCN });
@@ -159,7 +167,10 @@ export class CxScriptPrompter extends CxElement {
 
   @state() private phase: Phase = 'empty';
   @state() private issues: ScriptIssue[] = [];
-  @state() private loadErrorText = '';
+  @state() private loadFailure: { reason: ScriptLoadFailure; status: string } = {
+    reason: 'other',
+    status: '',
+  };
   @state() private skipOpen = false;
   @state() private skipError = false;
   @state() private completion: CompletionRecord | undefined;
@@ -408,7 +419,16 @@ export class CxScriptPrompter extends CxElement {
       const failure = error instanceof TransportError ? error : undefined;
       const detail =
         failure?.status !== undefined ? `HTTP ${failure.status}` : (failure?.code ?? String(error));
-      this.failLoad(detail, `the script at ${src} could not be loaded: ${detail}`);
+      const reason: ScriptLoadFailure =
+        failure?.status !== undefined
+          ? 'http'
+          : failure?.code === 'timeout' || failure?.code === 'network'
+            ? failure.code
+            : 'other';
+      this.failLoad(
+        { reason, status: failure?.status === undefined ? '' : String(failure.status) },
+        `the script at ${src} could not be loaded: ${detail}`,
+      );
       return;
     }
     if (controller.signal.aborted) return;
@@ -420,7 +440,7 @@ export class CxScriptPrompter extends CxElement {
     try {
       parsed = JSON.parse(text) as unknown;
     } catch {
-      this.failLoad('not valid JSON', `the script at ${src} is not valid JSON`);
+      this.failLoad({ reason: 'not-json', status: '' }, `the script at ${src} is not valid JSON`);
       return;
     }
     this.finishLoad(parsed);
@@ -443,9 +463,9 @@ export class CxScriptPrompter extends CxElement {
     this.requestUpdate();
   }
 
-  private failLoad(detail: string, message: string): void {
+  private failLoad(failure: { reason: ScriptLoadFailure; status: string }, message: string): void {
     this.reset('load-error');
-    this.loadErrorText = detail;
+    this.loadFailure = failure;
     this.queueError({ code: 'load-failed', path: 'src', message });
     this.requestUpdate();
   }
@@ -896,6 +916,31 @@ export class CxScriptPrompter extends CxElement {
     return title;
   }
 
+  /** A code through a term table of the agent's language, or a readable fallback (warned once). */
+  private codeName(
+    table: 'scriptActions' | 'scriptOutcomes' | 'scriptIssueCodes',
+    fallback: 'scriptActionUnknown' | 'scriptOutcomeUnknown' | 'scriptIssueUnknown',
+    code: string,
+  ): string {
+    return codeLabel(this.localize.term(table) as unknown as CodeTerms, code, {
+      term: table,
+      lang: this.localize.lang(),
+      fallback: (readable) => this.localize.term(fallback, readable),
+    });
+  }
+
+  private actionName(action: string): string {
+    return this.codeName('scriptActions', 'scriptActionUnknown', action);
+  }
+
+  private outcomeName(outcome: string): string {
+    return this.codeName('scriptOutcomes', 'scriptOutcomeUnknown', outcome);
+  }
+
+  private issueName(code: string): string {
+    return this.codeName('scriptIssueCodes', 'scriptIssueUnknown', code);
+  }
+
   private blockerText(blocker: Blocker): string {
     const runner = this.runner;
     switch (blocker.code) {
@@ -926,8 +971,10 @@ export class CxScriptPrompter extends CxElement {
         return this.localize.term('scriptBlockAtStart');
       case 'no-way-on':
         return this.localize.term('scriptBlockNoWayOn');
+      case 'finished':
+        return this.localize.term('scriptBlockFinished');
       default:
-        return blocker.message;
+        return this.localize.term('scriptBlockOther');
     }
   }
 
@@ -947,9 +994,23 @@ export class CxScriptPrompter extends CxElement {
     );
   }
 
+  /** A text of the script with its placeholders filled in, yes/no values in the script's language. */
+  private segmentsOf(template: string | undefined): TextSegment[] {
+    return this.runner?.render(template, { boolean: this.scriptBoolean }) ?? [];
+  }
+
+  /** Yes or No in the script's language (the text around it is), else in the agent's. */
+  private readonly scriptBoolean = (value: boolean): string => {
+    const language = this.scriptLang?.toLowerCase().split('-')[0];
+    const terms: ScriptPrompterTerms | undefined =
+      language === 'zh' ? scriptPrompterZhCN : language === 'en' ? scriptPrompterEn : undefined;
+    if (terms) return value ? terms.scriptYes : terms.scriptNo;
+    return this.localize.term(value ? 'scriptYes' : 'scriptNo');
+  };
+
   /** A template as one string (missing values as their path in brackets), for announcements. */
   private plainText(template: string): string {
-    return (this.runner?.render(template) ?? [])
+    return this.segmentsOf(template)
       .map((segment) => ('text' in segment ? segment.text : `[${segment.missing}]`))
       .join('');
   }
@@ -966,7 +1027,8 @@ export class CxScriptPrompter extends CxElement {
         return Array.isArray(value) ? value.map(label).join(', ') : label(String(value));
       }
     }
-    if (step?.kind === 'confirm' && value === true) return '✓';
+    if (step?.kind === 'confirm' && value === true) return this.localize.term('scriptConfirmed');
+    if (typeof value === 'boolean') return this.localize.term(value ? 'scriptYes' : 'scriptNo');
     return formatValue(value) ?? '';
   }
 
@@ -1002,7 +1064,7 @@ export class CxScriptPrompter extends CxElement {
 
   private renderLoadError(): TemplateResult {
     return html`<div class="error" part="problem" role="alert">
-      <p>${this.localize.term('scriptLoadFailed', this.loadErrorText)}</p>
+      <p>${this.localize.term('scriptLoadFailed', this.loadFailure.reason, this.loadFailure.status)}</p>
       <button type="button" part="button" @click=${this.retryLoad}>${this.localize.term('retry')}</button>
     </div>`;
   }
@@ -1016,10 +1078,10 @@ export class CxScriptPrompter extends CxElement {
         ${issues.slice(0, MAX_LISTED_ISSUES).map(
           (issue) =>
             html`<li>
-              <span class="issue-message">${issue.message}</span>
+              <span class="issue-kind">${this.issueName(issue.code)}</span>
+              ${issue.stepId ? html` <span class="issue-step">${this.localize.term('scriptIssueStep', issue.stepId)}</span>` : nothing}
+              <span class="issue-message" lang="en">${issue.message}</span>
               ${issue.path ? html` <code class="issue-path">${this.localize.term('scriptIssueAt', issue.path)}</code>` : nothing}
-              ${issue.stepId ? html` <span class="issue-step">(${this.localize.term('scriptIssueStep', issue.stepId)})</span>` : nothing}
-              <span class="issue-code">[${issue.code}]</span>
             </li>`,
         )}
       </ol>
@@ -1071,7 +1133,11 @@ export class CxScriptPrompter extends CxElement {
       </header>
       <div class="layout" @keydown=${this.handleKeydown}>
         <article
-          class=${classMap({ step: true, [step.kind]: true, verbatim: step.kind === 'say' && step.verbatim === true })}
+          class=${classMap({
+            step: true,
+            [`step--${step.kind}`]: true,
+            'step--verbatim': step.kind === 'say' && step.verbatim === true,
+          })}
           part="step"
           lang=${script.locale}
         >
@@ -1091,8 +1157,8 @@ export class CxScriptPrompter extends CxElement {
     const required = step.kind !== 'end' && step.required === true;
     if (!verbatim && !required) return nothing;
     return html`<p class="badges">
-      ${verbatim ? html`<span class="badge verbatim" part="badge">${this.localize.term('scriptVerbatim')}</span>` : nothing}
-      ${required ? html`<span class="badge required" part="badge">${this.localize.term('scriptRequired')}</span>` : nothing}
+      ${verbatim ? html`<span class="badge badge--verbatim" part="badge">${this.localize.term('scriptVerbatim')}</span>` : nothing}
+      ${required ? html`<span class="badge badge--required" part="badge">${this.localize.term('scriptRequired')}</span>` : nothing}
     </p>`;
   }
 
@@ -1104,24 +1170,29 @@ export class CxScriptPrompter extends CxElement {
         ? nothing
         : step.kind === 'say' && step.verbatim === true
           ? html`<blockquote class="text verbatim-text" part="step-text" id="step-text">
-              ${this.renderLines(runner.render(text))}
+              ${this.renderLines(this.segmentsOf(text))}
             </blockquote>`
           : html`<p class="text" part="step-text" id="step-text">
-              ${this.renderLines(runner.render(text))}
+              ${this.renderLines(this.segmentsOf(text))}
             </p>`;
     switch (step.kind) {
       case 'ask':
         return html`${textPart}${this.renderInput(step)}`;
       case 'confirm':
         return html`${textPart}
-          <label class=${classMap({ confirm: true, checked: runner.answerOf(step.id) === true })}>
+          <label
+            class=${classMap({
+              confirm__label: true,
+              'confirm__label--checked': runner.answerOf(step.id) === true,
+            })}
+          >
             <input
               type="checkbox"
               part="input"
               .checked=${live(runner.answerOf(step.id) === true)}
               @change=${this.handleConfirm}
             />
-            <span>${this.renderSegments(runner.render(step.label))}</span>
+            <span>${this.renderSegments(this.segmentsOf(step.label))}</span>
           </label>`;
       case 'action': {
         const result = runner.answerOf(step.id);
@@ -1129,19 +1200,24 @@ export class CxScriptPrompter extends CxElement {
         ${
           result === undefined
             ? html`<button type="button" class="action" part="button action" @click=${this.handleAction}>
-                ${step.label ? this.renderSegments(runner.render(step.label)) : this.localize.term('scriptActionRun', step.action)}
+                ${step.label ? this.renderSegments(this.segmentsOf(step.label)) : this.actionName(step.action)}
               </button>`
             : html`<p class="done" role="status">
-                <span aria-hidden="true">✓</span> ${this.localize.term('scriptActionDone', String(result))}
+                ${checkIcon}<span>${this.localize.term('scriptActionDone', String(result))}</span>
               </p>`
         }`;
       }
       case 'gate': {
         const open = runner.blocker() === null;
         return html`${textPart}
-          <p class=${classMap({ gate: true, open, closed: !open })} part="gate" role="status">
-            <span aria-hidden="true">${open ? '✓' : '⏳'}</span>
-            ${this.localize.term(open ? 'scriptGateOpen' : 'scriptGateClosed')}
+          <p
+            class=${classMap({ gate__line: true, 'gate__line--open': open, 'gate__line--closed': !open })}
+            part="gate"
+            role="status"
+          >
+            ${open ? checkIcon : hourglassIcon}<span
+              >${this.localize.term(open ? 'scriptGateOpen' : 'scriptGateClosed')}</span
+            >
           </p>`;
       }
       default:
@@ -1155,11 +1231,11 @@ export class CxScriptPrompter extends CxElement {
     const problem = this.inputProblems.get(step.id);
     const shown = problem && this.touched.has(step.id) ? problem : undefined;
     const describedBy = shown ? 'input-problem' : undefined;
-    const label = input.label ? this.renderSegments(runner.render(input.label)) : undefined;
+    const label = input.label ? this.renderSegments(this.segmentsOf(input.label)) : undefined;
     const answer = runner.answerOf(step.id);
     const optional =
       input.required === false
-        ? html` <span class="optional">(${this.localize.term('scriptOptional')})</span>`
+        ? html` <span class="optional">${this.localize.term('scriptOptional')}</span>`
         : nothing;
     const problemLine = shown
       ? html`<p class="problem" part="problem" id="input-problem">${this.problemText(step, shown)}</p>`
@@ -1185,7 +1261,7 @@ export class CxScriptPrompter extends CxElement {
           </legend>
           ${options.map(
             (option, index) =>
-              html`<label class=${classMap({ choice: true, checked: isChecked(option.value) })}>
+              html`<label class=${classMap({ choice: true, 'choice--checked': isChecked(option.value) })}>
                 <input
                   type=${multiple ? 'checkbox' : 'radio'}
                   name="answer"
@@ -1427,7 +1503,13 @@ export class CxScriptPrompter extends CxElement {
         <dd>${this.localize.term('scriptShortcutNext')}</dd>
         <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt>
         <dd>${this.localize.term('scriptShortcutNextMultiline')}</dd>
-        <dt><kbd>Alt</kbd>+<kbd>←</kbd></dt>
+        <dt>
+          <kbd>Alt</kbd>+<kbd
+            >${arrowLeftIcon}<span class="visually-hidden"
+              >${this.localize.term('scriptKeyLeftArrow')}</span
+            ></kbd
+          >
+        </dt>
         <dd>${this.localize.term('scriptShortcutBack')}</dd>
         <dt><kbd>1</kbd>–<kbd>9</kbd></dt>
         <dd>${this.localize.term('scriptShortcutChoice')}</dd>
@@ -1441,7 +1523,7 @@ export class CxScriptPrompter extends CxElement {
     return html`<div class="complete" part="complete">
       <h2 class="title" tabindex="-1" data-focus-target>${this.localize.term('scriptComplete')}</h2>
       ${compiled ? html`<p lang=${compiled.script.locale}>${compiled.script.title}</p>` : nothing}
-      ${record.outcome ? html`<p>${this.localize.term('scriptCompleteOutcome', record.outcome)}</p>` : nothing}
+      ${record.outcome ? html`<p>${this.localize.term('scriptCompleteOutcome', this.outcomeName(record.outcome))}</p>` : nothing}
       <p>${this.localize.term('scriptCompleteSteps', record.path.length, record.skipped.length)}</p>
       <ol class="summary" lang=${ifDefined(compiled?.script.locale)}>
         ${record.path.map((id) => {
@@ -1451,9 +1533,11 @@ export class CxScriptPrompter extends CxElement {
           return html`<li>
             <span class="summary-step">${step ? this.stepTitle(step) : id}</span>${
               value !== undefined
-                ? html`: <span class="summary-answer">${this.answerText(step, value)}</span>`
+                ? html`${this.localize.term('scriptSummarySeparator')}<span class="summary-answer"
+                      >${this.answerText(step, value)}</span
+                    >`
                 : nothing
-            }${skip ? html` <span class="summary-skip">(${this.localize.term('scriptSkip').replace(/…$/u, '')}: ${skip.reason})</span>` : nothing}
+            }${skip ? html` <span class="summary-skip">${this.localize.term('scriptSummarySkipped', skip.reason)}</span>` : nothing}
           </li>`;
         })}
       </ol>
@@ -1481,7 +1565,7 @@ export class CxScriptPrompter extends CxElement {
     return html`<aside class="coach" part="coach" aria-labelledby="coach-title">
       <h3 id="coach-title">${this.localize.term('scriptCoachTitle')}</h3>
       <p class="draft">
-        <span class="draft-label">${this.localize.term('scriptCoachDraft')}:</span>
+        <span class="draft-label">${this.localize.term('scriptCoachDraft')}</span>
         <span class="draft-text">${pieces}</span>
       </p>
       <ul class="suggestions">

@@ -52,6 +52,7 @@ export {
   interpolateToString,
   resolveParams,
   templatePaths,
+  type InterpolateOptions,
   type TextSegment,
 } from './interpolate.js';
 export {
