@@ -34,6 +34,7 @@ import {
   formatValue,
   mergeProhibitedPhrases,
   prohibitedPhrasesFor,
+  progressKey,
   validateScript,
   type AnswerProblem,
   type AnswerValue,
@@ -61,8 +62,6 @@ type Phase = 'empty' | 'loading' | 'load-error' | 'invalid' | 'running' | 'compl
 
 /** Most issues listed on screen; the rest are counted. */
 const MAX_LISTED_ISSUES = 50;
-/** Key prefix of stored progress, per interaction and script. */
-const STORAGE_PREFIX = 'cx-desk/script-prompter/v1';
 /** A path longer than this shows its first step, a fold and the latest steps. */
 const PATH_FOLD_AT = 12;
 /** Latest steps shown under the fold. */
@@ -72,6 +71,21 @@ const MAX_FETCHED_SIZE = MAX_SCRIPT_SIZE * 2;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a wrong value is, for a `cx-error` message; never converts the value itself (that may throw). */
+function typeOfValue(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'object':
+      return 'an object';
+    case 'undefined':
+      return 'nothing';
+    default:
+      return `a ${typeof value}`;
+  }
+}
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -217,7 +231,7 @@ export class CxScriptPrompter extends CxElement {
   }
 
   private get effectiveInteraction(): string | null {
-    const own = this.interactionId?.trim();
+    const own = typeof this.interactionId === 'string' ? this.interactionId.trim() : '';
     return own || this.session?.interactionId || null;
   }
 
@@ -230,7 +244,7 @@ export class CxScriptPrompter extends CxElement {
     window.addEventListener('pagehide', this.handlePageHide);
     document.addEventListener('visibilitychange', this.handlePageHide);
     // Reconnected after a fetch was aborted on disconnect: fetch again.
-    if (this.hasUpdated && this.script === undefined && this.src && this.loadedSrc !== this.src) {
+    if (this.hasUpdated && this.script === undefined && this.srcUrl && this.loadedSrc !== this.srcUrl) {
       this.requestUpdate('src');
     }
   }
@@ -245,15 +259,22 @@ export class CxScriptPrompter extends CxElement {
     this.loadedSrc = undefined;
   }
 
+  /** `src` when it is text (a wrong type is reported and read as unset). */
+  private get srcUrl(): string | undefined {
+    return typeof this.src === 'string' && this.src !== '' ? this.src : undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkPropertyTypes(changed);
     if (changed.has('script') || changed.has('src')) {
+      const src = this.srcUrl;
       if (this.script !== undefined && this.script !== null) {
         this.loadController?.abort();
         this.loadedSrc = undefined;
         this.begin(this.script);
-      } else if (this.src && this.src !== this.loadedSrc) {
-        void this.load(this.src);
-      } else if (!this.src) {
+      } else if (src && src !== this.loadedSrc) {
+        void this.load(src);
+      } else if (!src) {
         this.loadController?.abort();
         this.loadedSrc = undefined;
         this.reset('empty');
@@ -271,22 +292,38 @@ export class CxScriptPrompter extends CxElement {
     ) {
       this.runner?.setContext(this.context());
     }
-    if (
-      changed.has('variables') &&
-      this.variables !== undefined &&
-      this.variables !== null &&
-      !isRecord(this.variables)
-    ) {
-      this.queueError({
-        code: 'invalid-property',
-        path: 'variables',
-        message: 'variables must be an object',
-      });
-    }
     const phrasesChanged =
       changed.has('prohibitedPhrases') || changed.has('script') || changed.has('src') || !this.hasUpdated;
     if (phrasesChanged) this.phrases = this.phraseList(changed.has('prohibitedPhrases'));
     if (phrasesChanged || changed.has('draft')) this.coach();
+  }
+
+  /**
+   * Reports a host value of the wrong type (once per change) with `cx-error`; the widget then reads it
+   * as unset. The script itself is checked when it starts (see `begin`).
+   */
+  private checkPropertyTypes(changed: PropertyValues<this>): void {
+    const check = (
+      name: 'src' | 'interactionId' | 'draft' | 'variables' | 'customer' | 'agent',
+      path: string,
+      expected: 'text' | 'an object',
+    ): void => {
+      if (!changed.has(name)) return;
+      const value: unknown = this[name];
+      if (value === undefined || value === null) return;
+      if (expected === 'text' ? typeof value === 'string' : isRecord(value)) return;
+      this.queueError({
+        code: 'invalid-property',
+        path,
+        message: `${path} must be ${expected}, not ${typeOfValue(value)}; it is ignored`,
+      });
+    };
+    check('src', 'src', 'text');
+    check('interactionId', 'interaction-id', 'text');
+    check('draft', 'draft', 'text');
+    check('variables', 'variables', 'an object');
+    check('customer', 'customer', 'an object');
+    check('agent', 'agent', 'an object');
   }
 
   protected override updated(): void {
@@ -471,9 +508,10 @@ export class CxScriptPrompter extends CxElement {
   }
 
   private retryLoad(): void {
-    if (this.src) {
+    const src = this.srcUrl;
+    if (src) {
       this.loadedSrc = undefined;
-      void this.load(this.src);
+      void this.load(src);
     }
   }
 
@@ -498,7 +536,11 @@ export class CxScriptPrompter extends CxElement {
     this.skipError = false;
   }
 
-  private showIssues(issues: ScriptIssue[]): void {
+  /** Shows what is wrong with the script; `invalid-property` when it is not an object at all. */
+  private showIssues(
+    issues: ScriptIssue[],
+    code: 'invalid-data' | 'invalid-property' = 'invalid-data',
+  ): void {
     this.reset('invalid');
     this.issues = issues;
     const listed = issues
@@ -506,8 +548,8 @@ export class CxScriptPrompter extends CxElement {
       .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
       .join('; ');
     this.queueError({
-      code: 'invalid-data',
-      path: issues[0]?.path || 'script',
+      code,
+      path: code === 'invalid-property' ? 'script' : issues[0]?.path || 'script',
       message: `the script is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${listed}${issues.length > 5 ? '; …' : ''}`,
     });
   }
@@ -521,7 +563,7 @@ export class CxScriptPrompter extends CxElement {
     } else {
       const validation = validateScript(input);
       if (!validation.ok) {
-        this.showIssues(validation.issues);
+        this.showIssues(validation.issues, isRecord(input) ? 'invalid-data' : 'invalid-property');
         return;
       }
       compiled = validation.script;
@@ -581,9 +623,7 @@ export class CxScriptPrompter extends CxElement {
   // Storage (per interaction and script; nothing is stored without an interaction id)
 
   private storageKey(interaction: string | null, scriptId: string): string | undefined {
-    return interaction
-      ? `${STORAGE_PREFIX}/${encodeURIComponent(interaction)}/${encodeURIComponent(scriptId)}`
-      : undefined;
+    return interaction ? progressKey(interaction, scriptId) : undefined;
   }
 
   private readStored(interaction: string | null, scriptId: string): unknown {

@@ -81,6 +81,7 @@ export {
   type PhraseMatch,
   type ProhibitedPhrase,
 } from './phrases.js';
+export { PROGRESS_KEY_PREFIX, decodeKeyPart, encodeKeyPart, progressKey } from './storage-key.js';
 export { SAMPLE_NAMES, sampleScript, sampleScripts, type SampleLocale, type SampleName } from './samples.js';
 export {
   CONDITION_OPERATORS,
