@@ -1,4 +1,5 @@
 // Terms of <cx-script-prompter>, in every shipped language. Keys start with the widget's prefix.
+import type { PiiKind } from '../services/pii/index.js';
 
 /** Kinds of step, as the engine names them. */
 type StepKindName = 'say' | 'ask' | 'confirm' | 'action' | 'gate' | 'end';
@@ -101,6 +102,12 @@ export interface ScriptPrompterTerms {
   scriptAnnounceStep: (position: number, title: string) => string;
   scriptAnnounceComplete: string;
   scriptAnnounceBlocked: (reason: string) => string;
+  /** Names of personal values, for the show / hide buttons of a masked value. */
+  scriptPiiKinds: Readonly<Record<PiiKind, string>>;
+  scriptPiiShow: (kind: string) => string;
+  scriptPiiHide: (kind: string) => string;
+  scriptPiiDenied: (kind: string) => string;
+  scriptPiiRevealed: (kind: string, value: string) => string;
 }
 
 /** English. */
@@ -251,6 +258,17 @@ export const scriptPrompterEn: ScriptPrompterTerms = {
   scriptAnnounceStep: (position, title) => `Step ${position}: ${title}`,
   scriptAnnounceComplete: 'Script complete',
   scriptAnnounceBlocked: (reason) => `Cannot go on: ${reason}`,
+  scriptPiiKinds: {
+    phone: 'phone number',
+    idNumber: 'ID number',
+    email: 'e-mail address',
+    account: 'account number',
+    address: 'address',
+  },
+  scriptPiiShow: (kind) => `Show ${kind}`,
+  scriptPiiHide: (kind) => `Hide ${kind}`,
+  scriptPiiDenied: (kind) => `Showing the ${kind} is not allowed`,
+  scriptPiiRevealed: (kind, value) => `Shown, ${kind}: ${value}`,
 };
 
 /** Simplified Chinese. */
@@ -398,4 +416,15 @@ export const scriptPrompterZhCN: ScriptPrompterTerms = {
   scriptAnnounceStep: (position, title) => `第 ${position} 步：${title}`,
   scriptAnnounceComplete: '脚本已完成',
   scriptAnnounceBlocked: (reason) => `无法继续：${reason}`,
+  scriptPiiKinds: {
+    phone: '电话号码',
+    idNumber: '证件号码',
+    email: '电子邮箱',
+    account: '账号',
+    address: '地址',
+  },
+  scriptPiiShow: (kind) => `显示${kind}`,
+  scriptPiiHide: (kind) => `隐藏${kind}`,
+  scriptPiiDenied: (kind) => `无权查看${kind}`,
+  scriptPiiRevealed: (kind, value) => `已显示${kind}：${value}`,
 };

@@ -191,6 +191,13 @@ const CASES: Record<string, PropertyCase> = {
     },
     path: 'prohibited-phrases',
   },
+  piiFields: {
+    mount: () => mountWith(() => undefined),
+    wrong: () => [...NOT_OBJECTS(), { 'customer.note': 'not-a-kind' }, nullObject({ 'customer.x': 42 })],
+    valid: () => ({ 'customer.note': 'phone' }),
+    check: runsGreeting,
+    path: 'piiFields',
+  },
   draft: {
     mount: () =>
       mountWith((el) => {

@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import * as v from 'valibot';
 import { agentSessionContext, type AgentSession } from '../../context/agent-session.js';
 import { customerContext } from '../../context/customer.js';
+import { CxCustomerPiiRevealEvent } from '../../events/cx-customer-pii-reveal.js';
 import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import { CxScriptActionEvent } from '../../events/cx-script-action.js';
 import { CxScriptCompleteEvent, type CxScriptCompleteDetail } from '../../events/cx-script-complete.js';
@@ -33,8 +34,12 @@ import {
   findProhibitedPhrases,
   formatValue,
   mergeProhibitedPhrases,
+  personalParts,
   prohibitedPhrasesFor,
   progressKey,
+  redactAnswer,
+  redactAnswers,
+  redactParams,
   validateScript,
   type AnswerProblem,
   type AnswerValue,
@@ -49,6 +54,13 @@ import {
   type ScriptStep,
   type TextSegment,
 } from '../../services/script-engine/index.js';
+import {
+  readPiiFields,
+  redactText,
+  type PiiFields,
+  type PiiKind,
+  type PiiMatch,
+} from '../../services/pii/index.js';
 import type { Customer360 } from '../../services/tmf/customer360.js';
 import { Transport, TransportError } from '../../services/transport.js';
 import { customerScope } from './script-prompter.customer.js';
@@ -112,6 +124,7 @@ const jsonAttribute = {
  * @fires {CxScriptActionEvent} cx-script-action - The agent ran an action step; the host performs it (and may call `completeAction(result)`).
  * @fires {CxScriptCompleteEvent} cx-script-complete - The script finished with every required step and gate done; carries the audit record.
  * @fires {CxScriptPhraseWarningEvent} cx-script-phrase-warning - The draft reply contains a prohibited phrase (once per new finding).
+ * @fires {CxCustomerPiiRevealEvent} cx-customer-pii-reveal - The agent asked to see a masked personal value the script filled in; cancelable (`preventDefault()` denies).
  * @fires {CxErrorEvent} cx-error - The script is invalid (code `invalid-data`), could not be loaded (`load-failed`), or a property is unusable (`invalid-property`).
  *
  * @cssprop [--cx-script-prompter-accent-color] - Accent of the current step and progress bar.
@@ -142,6 +155,8 @@ const jsonAttribute = {
  * @csspart issues - The list of what is wrong with an invalid script.
  * @csspart shortcuts - The keyboard shortcuts help.
  * @csspart complete - The summary once the script is complete.
+ * @csspart pii - A personal value the script filled in (masked until revealed).
+ * @csspart pii-toggle - The button that shows or hides a personal value.
  */
 export class CxScriptPrompter extends CxElement {
   static override tagName = 'cx-script-prompter';
@@ -171,6 +186,14 @@ export class CxScriptPrompter extends CxElement {
   /** The agent's reply being typed in the host's chat box; prohibited phrases in it are coached. */
   @property() draft: string | undefined;
 
+  /**
+   * More personal fields of the script's data, `path → kind` (`phone`, `idNumber`, `email`, `account`,
+   * `address`), e.g. `{ 'answers.callback-number': 'phone' }` (property only). Added to the defaults
+   * (`SCRIPT_PII_FIELDS`: `customer.msisdn`, `customer.idNumber`, `customer.email`, `customer.address`…).
+   * Personal values are masked until the agent reveals them (`cx-customer-pii-reveal`, cancelable).
+   */
+  @property({ attribute: false }) piiFields: unknown;
+
   @consume({ context: agentSessionContext, subscribe: true })
   @state()
   private session: AgentSession | undefined;
@@ -188,6 +211,10 @@ export class CxScriptPrompter extends CxElement {
   @state() private skipOpen = false;
   @state() private skipError = false;
   @state() private completion: CompletionRecord | undefined;
+  /** Personal values the agent revealed (by PII key): shown in full everywhere in the widget. */
+  @state() private revealed: ReadonlySet<string> = new Set();
+  /** The personal value whose reveal the host refused. */
+  @state() private revealDenied: string | undefined;
 
   private readonly localize = new LocalizeController(this);
   private compiled: CompiledScript | undefined;
@@ -214,6 +241,10 @@ export class CxScriptPrompter extends CxElement {
   private readonly titles = new Map<string, string>();
   private pathExpanded = false;
   private titlesLang = '';
+  /** The host's additions to the personal fields (checked). */
+  private extraPiiFields: PiiFields = {};
+  /** The customer reveals belong to: another customer starts masked again. */
+  private revealCustomer = '';
 
   /** The id of the current step (undefined when no script runs). */
   get currentStepId(): string | undefined {
@@ -225,9 +256,9 @@ export class CxScriptPrompter extends CxElement {
     return this.issues;
   }
 
-  /** The completion record once the script is complete. */
+  /** The completion record once the script is complete; personal values in it are masked. */
   get completionRecord(): CompletionRecord | undefined {
-    return this.completion ? copy(this.completion) : undefined;
+    return this.completion ? this.redactRecord(this.completion) : undefined;
   }
 
   private get effectiveInteraction(): string | null {
@@ -266,6 +297,20 @@ export class CxScriptPrompter extends CxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkPropertyTypes(changed);
+    if (changed.has('piiFields')) {
+      const { fields, problem } = readPiiFields(this.piiFields);
+      this.extraPiiFields = fields;
+      this.titles.clear();
+      if (problem)
+        this.queueError({ code: 'invalid-property', path: 'piiFields', message: `piiFields: ${problem}` });
+    }
+    const customerKey = this.customerId();
+    if (customerKey !== this.revealCustomer) {
+      // Another customer: what was revealed for the last one is masked again.
+      this.revealCustomer = customerKey;
+      this.revealed = new Set();
+      this.revealDenied = undefined;
+    }
     if (changed.has('script') || changed.has('src')) {
       const src = this.srcUrl;
       if (this.script !== undefined && this.script !== null) {
@@ -291,6 +336,7 @@ export class CxScriptPrompter extends CxElement {
       changed.has('customer360' as keyof CxScriptPrompter)
     ) {
       this.runner?.setContext(this.context());
+      this.titles.clear();
     }
     const phrasesChanged =
       changed.has('prohibitedPhrases') || changed.has('script') || changed.has('src') || !this.hasUpdated;
@@ -420,7 +466,7 @@ export class CxScriptPrompter extends CxElement {
     this.completion = result.record;
     this.phase = 'complete';
     this.removeStored(this.runInteraction, result.record.scriptId);
-    this.pendingEvents.push(new CxScriptCompleteEvent(completeDetail(result.record)));
+    this.pendingEvents.push(new CxScriptCompleteEvent(completeDetail(this.redactRecord(result.record))));
     this.focusPending = true;
     this.say(this.localize.term('scriptAnnounceComplete'));
     return true;
@@ -702,7 +748,7 @@ export class CxScriptPrompter extends CxElement {
         scriptId: runner.state.scriptId,
         from,
         to,
-        answers: runner.answers(),
+        answers: redactAnswers(runner.answers(), this.extraPiiFields),
       }),
     );
     if (focus) {
@@ -871,7 +917,7 @@ export class CxScriptPrompter extends CxElement {
         scriptId: runner.state.scriptId,
         stepId: step.id,
         action: step.action,
-        params: copy(runner.actionParams()),
+        params: redactParams(step.params, runner.actionParams(), this.extraPiiFields),
       }),
     );
     // A listener may have recorded its own result (e.g. a ticket id) through completeAction().
@@ -947,11 +993,14 @@ export class CxScriptPrompter extends CxElement {
     }
     let title = this.titles.get(step.id);
     if (title === undefined) {
-      title =
-        step.title ||
-        (step.kind === 'action' && step.label) ||
-        (step.kind === 'confirm' ? step.label : this.localize.term('scriptStepKind', step.kind));
-      this.titles.set(step.id, title);
+      const label = step.title
+        ? undefined
+        : step.kind === 'action' || step.kind === 'confirm'
+          ? step.label
+          : undefined;
+      title = step.title || (label ? this.plainText(label) : this.localize.term('scriptStepKind', step.kind));
+      // A label filled in from answers changes as the agent goes: only fixed titles are kept.
+      if (!label?.includes('{{')) this.titles.set(step.id, title);
     }
     return title;
   }
@@ -1036,7 +1085,7 @@ export class CxScriptPrompter extends CxElement {
 
   /** A text of the script with its placeholders filled in, yes/no values in the script's language. */
   private segmentsOf(template: string | undefined): TextSegment[] {
-    return this.runner?.render(template, { boolean: this.scriptBoolean }) ?? [];
+    return this.runner?.render(template, { boolean: this.scriptBoolean, values: true }) ?? [];
   }
 
   /** Yes or No in the script's language (the text around it is), else in the agent's. */
@@ -1048,11 +1097,80 @@ export class CxScriptPrompter extends CxElement {
     return this.localize.term(value ? 'scriptYes' : 'scriptNo');
   };
 
-  /** A template as one string (missing values as their path in brackets), for announcements. */
+  /**
+   * A template as one string, for labels, titles and announcements: missing values as their path in
+   * brackets, personal values masked unless the agent revealed them.
+   */
   private plainText(template: string): string {
     return this.segmentsOf(template)
-      .map((segment) => ('text' in segment ? segment.text : `[${segment.missing}]`))
+      .map((segment) =>
+        'missing' in segment
+          ? `[${segment.missing}]`
+          : this.valueParts(segment)
+              .map((part) => (typeof part === 'string' ? part : this.shownPii(part)))
+              .join(''),
+      )
       .join('');
+  }
+
+  /** A piece of filled-in text as plain text and personal values (only inserted values can be personal). */
+  private valueParts(segment: { text: string; path?: string }): Array<string | PiiMatch> {
+    return segment.path === undefined
+      ? [segment.text]
+      : personalParts(segment.path, segment.text, this.extraPiiFields);
+  }
+
+  /** A personal value as the agent may see it now. */
+  private shownPii(match: PiiMatch): string {
+    return this.revealed.has(match.key) ? match.raw : match.masked;
+  }
+
+  /** The customer the script's data is about, for reveal events (empty when unknown). */
+  private customerId(): string {
+    const own = isRecord(this.customer) ? this.customer['id'] : undefined;
+    if (typeof own === 'string' || typeof own === 'number') return String(own);
+    return this.customer360?.profile?.id ?? this.session?.customerId ?? '';
+  }
+
+  private piiKindName(kind: PiiKind): string {
+    const names = this.localize.term('scriptPiiKinds') as unknown as Readonly<Record<PiiKind, string>>;
+    return names?.[kind] ?? kind;
+  }
+
+  /** Shows or hides a personal value everywhere in the widget; showing asks the host first. */
+  private handleReveal(match: PiiMatch): void {
+    const name = this.piiKindName(match.kind);
+    if (this.revealed.has(match.key)) {
+      this.revealed = new Set([...this.revealed].filter((key) => key !== match.key));
+      this.titles.clear();
+      return;
+    }
+    const event = new CxCustomerPiiRevealEvent({ customerId: this.customerId(), field: match.kind });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) {
+      this.revealDenied = match.key;
+      this.say(this.localize.term('scriptPiiDenied', name));
+      return;
+    }
+    this.revealDenied = undefined;
+    this.revealed = new Set([...this.revealed, match.key]);
+    this.titles.clear();
+    this.say(this.localize.term('scriptPiiRevealed', name, match.raw));
+  }
+
+  /** The completion record with every personal value masked: what leaves the widget. */
+  private redactRecord(record: CompletionRecord): CompletionRecord {
+    const extra = this.extraPiiFields;
+    return {
+      ...copy(record),
+      answers: redactAnswers(record.answers, extra),
+      skipped: record.skipped.map((entry) => ({ stepId: entry.stepId, reason: redactText(entry.reason) })),
+      audit: record.audit.map((entry) => ({
+        ...copy(entry),
+        ...(entry.answer !== undefined ? { answer: redactAnswer(entry.stepId, entry.answer, extra) } : {}),
+        ...(entry.skipReason !== undefined ? { skipReason: redactText(entry.skipReason) } : {}),
+      })),
+    };
   }
 
   private answerText(step: ScriptStep | undefined, value: AnswerValue): string {
@@ -1069,7 +1187,14 @@ export class CxScriptPrompter extends CxElement {
     }
     if (step?.kind === 'confirm' && value === true) return this.localize.term('scriptConfirmed');
     if (typeof value === 'boolean') return this.localize.term(value ? 'scriptYes' : 'scriptNo');
-    return formatValue(value) ?? '';
+    return this.maskedText(`answers.${step?.id ?? ''}`, formatValue(value) ?? '');
+  }
+
+  /** Text the agent or the host gave, with personal values masked unless revealed. */
+  private maskedText(path: string, text: string): string {
+    return this.valueParts({ text, path })
+      .map((part) => (typeof part === 'string' ? part : this.shownPii(part)))
+      .join('');
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1131,18 +1256,51 @@ export class CxScriptPrompter extends CxElement {
 
   /** Script text keeps its line breaks; the template's own whitespace around it does not count. */
   private renderLines(segments: TextSegment[]): TemplateResult {
-    return html`<span class="lines">${this.renderSegments(segments)}</span>`;
+    return html`<span class="lines">${this.renderSegments(segments, true)}</span>`;
   }
 
-  private renderSegments(segments: TextSegment[]): Array<TemplateResult | string> {
+  /**
+   * Filled-in text: missing values as a chip, personal values masked. Where the text is not inside a
+   * control (`interactive`), each personal value has a button to show it.
+   */
+  private renderSegments(
+    segments: TextSegment[],
+    interactive = false,
+  ): Array<TemplateResult | string | Array<TemplateResult | string>> {
     return segments.map((segment) =>
-      'text' in segment
-        ? segment.text
-        : html`<span class="placeholder" part="placeholder"
+      'missing' in segment
+        ? html`<span class="placeholder" part="placeholder"
             ><span class="visually-hidden">${this.localize.term('scriptMissingValue')} </span
             >${segment.missing}</span
-          >`,
+          >`
+        : this.valueParts(segment).map((part) =>
+            typeof part === 'string'
+              ? part
+              : interactive
+                ? this.renderPii(part)
+                : html`<span class="pii" part="pii">${this.shownPii(part)}</span>`,
+          ),
     );
+  }
+
+  private renderPii(match: PiiMatch): TemplateResult {
+    const name = this.piiKindName(match.kind);
+    const shown = this.revealed.has(match.key);
+    return html`<span class="pii" part="pii"
+      ><span class="pii__value">${shown ? match.raw : match.masked}</span>
+      <button
+        type="button"
+        class="pii__toggle"
+        part="button pii-toggle"
+        @click=${() => this.handleReveal(match)}
+      >
+        ${this.localize.term(shown ? 'scriptPiiHide' : 'scriptPiiShow', name)}</button
+      >${
+        this.revealDenied === match.key
+          ? html` <span class="pii__denied">${this.localize.term('scriptPiiDenied', name)}</span>`
+          : nothing
+      }</span
+    >`;
   }
 
   private renderRunning(): TemplateResult {
@@ -1577,7 +1735,7 @@ export class CxScriptPrompter extends CxElement {
                       >${this.answerText(step, value)}</span
                     >`
                 : nothing
-            }${skip ? html` <span class="summary-skip">${this.localize.term('scriptSummarySkipped', skip.reason)}</span>` : nothing}
+            }${skip ? html` <span class="summary-skip">${this.localize.term('scriptSummarySkipped', this.maskedText('', skip.reason))}</span>` : nothing}
           </li>`;
         })}
       </ol>

@@ -335,6 +335,30 @@ export const styles = [
       color: var(--cx-color-warning, #8a5a00);
     }
 
+    /* A personal value the script filled in: masked until the agent asks to see it (audited). */
+    .pii__value {
+      font-variant-numeric: tabular-nums;
+    }
+
+    .pii__toggle {
+      min-block-size: 24px;
+      padding: 0 var(--cx-space-2xs, 4px);
+      border: none;
+      background: none;
+      color: var(--_accent);
+      font-size: var(--cx-font-size-sm, 12px);
+      text-decoration: underline;
+      vertical-align: baseline;
+    }
+    .pii__toggle:hover {
+      background: none;
+    }
+
+    .pii__denied {
+      color: var(--cx-color-danger, #b42318);
+      font-size: var(--cx-font-size-sm, 12px);
+    }
+
     .controls,
     .skip-buttons {
       display: flex;

@@ -81,6 +81,14 @@ export {
   type PhraseMatch,
   type ProhibitedPhrase,
 } from './phrases.js';
+export {
+  SCRIPT_PII_FIELDS,
+  personalParts,
+  redactAnswer,
+  redactAnswers,
+  redactParams,
+  scriptPiiKind,
+} from './personal-data.js';
 export { PROGRESS_KEY_PREFIX, decodeKeyPart, encodeKeyPart, progressKey } from './storage-key.js';
 export { SAMPLE_NAMES, sampleScript, sampleScripts, type SampleLocale, type SampleName } from './samples.js';
 export {
