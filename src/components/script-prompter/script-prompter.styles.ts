@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/base-styles.js';
 
+// Class names are BEM-like: the step card is "step" with a "step--<kind>" modifier; a part inside a
+// step is "<block>__<element>" (confirm__label, gate__line, pii__toggle). A step kind's name is never a
+// class of its own, so no rule for an inner element can restyle the card. (Comments stay out of the
+// css template: they would ship in the bundle.)
+
 export const styles = [
   baseStyles,
   css`
@@ -119,11 +124,6 @@ export const styles = [
       background: var(--cx-color-surface-raised, var(--cx-color-surface, #fff));
     }
 
-    /*
-     * Class names are BEM-like: the step card is "step" with a "step--<kind>" modifier; a part inside a
-     * step is "<block>__<element>". A step kind's name is never a class of its own, so no rule for an
-     * inner element (the confirm checkbox label, the gate's status line) can restyle the card.
-     */
     .step--verbatim {
       border-inline-start-color: var(--_verbatim);
     }
@@ -335,7 +335,6 @@ export const styles = [
       color: var(--cx-color-warning, #8a5a00);
     }
 
-    /* A personal value the script filled in: masked until the agent asks to see it (audited). */
     .pii__value {
       font-variant-numeric: tabular-nums;
     }
