@@ -56,6 +56,17 @@ const OBSERVED_EVENTS = [
 /** @typedef {{ mode: string, match?: string, latencyMs?: number, times?: number, remaining?: number }} FaultRule */
 /** @typedef {{ customerId: string, interactionId: string, ticketId: string }} SessionValues */
 
+/** The signed-in agent (agent-007), as the call script names them. */
+const SCRIPT_AGENT = {
+  en: { id: 'agent-007', name: 'Chen Jing' },
+  'zh-CN': { id: 'agent-007', name: '陈静' },
+};
+/** Host values the sample scripts read as `{{vars.*}}`. */
+const SCRIPT_VARIABLES = {
+  en: { operatorName: 'TeleCare' },
+  'zh-CN': { operatorName: '电信关怀' },
+};
+
 /**
  * What the host sets on each widget it creates. Inside <cx-agent-session> the widgets also get the
  * customer, interaction and agent through context; the attributes keep them usable on their own.
@@ -78,6 +89,9 @@ const WIDGETS = [
       src: `/dist/scripts/greeting-identity.${state.lang}.json`,
       'interaction-id': session.interactionId,
     }),
+    // What the script says about the agent ({{agent.name}}) and the operator ({{vars.operatorName}}):
+    // the session knows only the agent's id, so the host gives the rest, in the page's language.
+    properties: () => ({ agent: SCRIPT_AGENT[state.lang], variables: SCRIPT_VARIABLES[state.lang] }),
   },
   {
     tag: 'cx-satisfaction-survey',

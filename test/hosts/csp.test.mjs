@@ -237,13 +237,13 @@ for (const [name, launch] of Object.entries(launchers)) {
         /Thank you, 王建国/,
         'the customer from the session fills the placeholder',
       );
-      await click(page, tag, 'label.confirm input');
+      await click(page, tag, 'label.confirm__label input');
       await next();
       await reach('reason');
       await click(page, tag, '.controls button::-p-text(Back)');
       await reach('identity-confirmed');
       assert.equal(
-        await until(page, tag, (root) => root.querySelector('label.confirm input')?.checked),
+        await until(page, tag, (root) => root.querySelector('label.confirm__label input')?.checked),
         true,
         'the confirmation is kept when going back',
       );

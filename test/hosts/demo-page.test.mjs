@@ -101,5 +101,81 @@ for (const [name, launch] of Object.entries(launchers)) {
         await browser.close();
       }
     });
+
+    test('the script greets with every placeholder filled in, in English and in Chinese', async () => {
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1440, height: 1000 });
+        // A fresh interaction: the script starts at its first step.
+        await page.goto(`${server.url}?lang=en&interaction=INT-GREET-${name}-${Date.now()}`, {
+          waitUntil: 'load',
+        });
+        const english = await firstStep(page, /Greeting and identity check/);
+        assertFilledIn(english, 'en');
+        assert.match(english.text, /My name is \S/);
+
+        // The page's language switch: the sample script comes in Chinese, the widgets follow `lang`.
+        await page.evaluate(() => {
+          const radio = document.querySelector('input[name="lang"][value="zh-CN"]');
+          if (!(radio instanceof HTMLInputElement)) throw new Error('no language switch');
+          radio.click();
+        });
+        const chinese = await firstStep(page, /问候与身份核验/);
+        assertFilledIn(chinese, 'zh-CN');
+        assert.match(chinese.text, /我是[^，,]+，/);
+      } finally {
+        await browser.close();
+      }
+    });
   });
+}
+
+/**
+ * The script prompter's first step, once the script titled `title` shows it: its heading, text
+ * (step text and labels) and the placeholder chips the widget shows for values it could not fill in.
+ * @param {import('puppeteer-core').Page} page
+ * @param {RegExp} title
+ */
+async function firstStep(page, title) {
+  await page.waitForFunction(
+    (source) => {
+      const root = document.querySelector('cx-script-prompter')?.shadowRoot;
+      return (
+        new RegExp(source).test(root?.querySelector('h2')?.textContent ?? '') &&
+        Boolean(root?.querySelector('[part~="step"] [part~="step-text"]'))
+      );
+    },
+    { timeout: 20_000 },
+    title.source,
+  );
+  return page.evaluate(() => {
+    const root = document.querySelector('cx-script-prompter')?.shadowRoot;
+    const step = root?.querySelector('[part~="step"]');
+    const clean = (/** @type {string | null | undefined} */ text) => (text ?? '').replace(/\s+/g, ' ').trim();
+    return {
+      heading: clean(step?.querySelector('[part~="step-heading"]')?.textContent),
+      text: clean(step?.textContent),
+      placeholders: [...(step?.querySelectorAll('[part~="placeholder"]') ?? [])].map((chip) =>
+        clean(chip.textContent),
+      ),
+    };
+  });
+}
+
+/**
+ * Fails on any value the script could not fill in: a `{{…}}` left as is, a placeholder chip, or a raw
+ * data path such as `agent.name`.
+ * @param {{ heading: string, text: string, placeholders: string[] }} step
+ * @param {string} lang
+ */
+function assertFilledIn(step, lang) {
+  assert.match(step.heading, /^(Step 1:|第 1 步：)/, `${lang}: the first step`);
+  assert.deepEqual(step.placeholders, [], `${lang}: unresolved placeholders in “${step.text}”`);
+  assert.doesNotMatch(step.text, /\{\{|\}\}/, `${lang}: a template left as is in “${step.text}”`);
+  assert.doesNotMatch(
+    step.text,
+    /\b(?:agent|customer|vars|answers|interaction)\.[A-Za-z_][\w-]*/,
+    `${lang}: a raw data path in “${step.text}”`,
+  );
 }

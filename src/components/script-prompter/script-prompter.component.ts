@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import * as v from 'valibot';
 import { agentSessionContext, type AgentSession } from '../../context/agent-session.js';
 import { customerContext } from '../../context/customer.js';
+import { CxCustomerPiiRevealEvent } from '../../events/cx-customer-pii-reveal.js';
 import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import { CxScriptActionEvent } from '../../events/cx-script-action.js';
 import { CxScriptCompleteEvent, type CxScriptCompleteDetail } from '../../events/cx-script-complete.js';
@@ -16,8 +17,15 @@ import { CxScriptStepChangeEvent } from '../../events/cx-script-step-change.js';
 import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
+import { codeLabel } from '../../internal/code-label.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
-import { scriptPrompterEn, scriptPrompterZhCN } from '../../translations/script-prompter.js';
+import {
+  scriptPrompterEn,
+  scriptPrompterZhCN,
+  type CodeTerms,
+  type ScriptLoadFailure,
+  type ScriptPrompterTerms,
+} from '../../translations/script-prompter.js';
 import {
   MAX_SCRIPT_SIZE,
   ProhibitedPhrasesSchema,
@@ -26,7 +34,12 @@ import {
   findProhibitedPhrases,
   formatValue,
   mergeProhibitedPhrases,
+  personalParts,
   prohibitedPhrasesFor,
+  progressKey,
+  redactAnswer,
+  redactAnswers,
+  redactParams,
   validateScript,
   type AnswerProblem,
   type AnswerValue,
@@ -41,9 +54,17 @@ import {
   type ScriptStep,
   type TextSegment,
 } from '../../services/script-engine/index.js';
+import {
+  readPiiFields,
+  redactText,
+  type PiiFields,
+  type PiiKind,
+  type PiiMatch,
+} from '../../services/pii/index.js';
 import type { Customer360 } from '../../services/tmf/customer360.js';
 import { Transport, TransportError } from '../../services/transport.js';
 import { customerScope } from './script-prompter.customer.js';
+import { arrowLeftIcon, checkIcon, hourglassIcon } from './script-prompter.icons.js';
 import { styles } from './script-prompter.styles.js';
 
 registerWidgetTerms({ en: scriptPrompterEn, 'zh-cn': scriptPrompterZhCN });
@@ -53,8 +74,6 @@ type Phase = 'empty' | 'loading' | 'load-error' | 'invalid' | 'running' | 'compl
 
 /** Most issues listed on screen; the rest are counted. */
 const MAX_LISTED_ISSUES = 50;
-/** Key prefix of stored progress, per interaction and script. */
-const STORAGE_PREFIX = 'cx-desk/script-prompter/v1';
 /** A path longer than this shows its first step, a fold and the latest steps. */
 const PATH_FOLD_AT = 12;
 /** Latest steps shown under the fold. */
@@ -64,6 +83,21 @@ const MAX_FETCHED_SIZE = MAX_SCRIPT_SIZE * 2;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a wrong value is, for a `cx-error` message; never converts the value itself (that may throw). */
+function typeOfValue(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'object':
+      return 'an object';
+    case 'undefined':
+      return 'nothing';
+    default:
+      return `a ${typeof value}`;
+  }
+}
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -90,6 +124,7 @@ const jsonAttribute = {
  * @fires {CxScriptActionEvent} cx-script-action - The agent ran an action step; the host performs it (and may call `completeAction(result)`).
  * @fires {CxScriptCompleteEvent} cx-script-complete - The script finished with every required step and gate done; carries the audit record.
  * @fires {CxScriptPhraseWarningEvent} cx-script-phrase-warning - The draft reply contains a prohibited phrase (once per new finding).
+ * @fires {CxCustomerPiiRevealEvent} cx-customer-pii-reveal - The agent asked to see a masked personal value the script filled in; cancelable (`preventDefault()` denies).
  * @fires {CxErrorEvent} cx-error - The script is invalid (code `invalid-data`), could not be loaded (`load-failed`), or a property is unusable (`invalid-property`).
  *
  * @cssprop [--cx-script-prompter-accent-color] - Accent of the current step and progress bar.
@@ -120,6 +155,8 @@ const jsonAttribute = {
  * @csspart issues - The list of what is wrong with an invalid script.
  * @csspart shortcuts - The keyboard shortcuts help.
  * @csspart complete - The summary once the script is complete.
+ * @csspart pii - A personal value the script filled in (masked until revealed).
+ * @csspart pii-toggle - The button that shows or hides a personal value.
  */
 export class CxScriptPrompter extends CxElement {
   static override tagName = 'cx-script-prompter';
@@ -149,6 +186,14 @@ export class CxScriptPrompter extends CxElement {
   /** The agent's reply being typed in the host's chat box; prohibited phrases in it are coached. */
   @property() draft: string | undefined;
 
+  /**
+   * More personal fields of the script's data, `path → kind` (`phone`, `idNumber`, `email`, `account`,
+   * `address`), e.g. `{ 'answers.callback-number': 'phone' }` (property only). Added to the defaults
+   * (`SCRIPT_PII_FIELDS`: `customer.msisdn`, `customer.idNumber`, `customer.email`, `customer.address`…).
+   * Personal values are masked until the agent reveals them (`cx-customer-pii-reveal`, cancelable).
+   */
+  @property({ attribute: false }) piiFields: unknown;
+
   @consume({ context: agentSessionContext, subscribe: true })
   @state()
   private session: AgentSession | undefined;
@@ -159,10 +204,17 @@ export class CxScriptPrompter extends CxElement {
 
   @state() private phase: Phase = 'empty';
   @state() private issues: ScriptIssue[] = [];
-  @state() private loadErrorText = '';
+  @state() private loadFailure: { reason: ScriptLoadFailure; status: string } = {
+    reason: 'other',
+    status: '',
+  };
   @state() private skipOpen = false;
   @state() private skipError = false;
   @state() private completion: CompletionRecord | undefined;
+  /** Personal values the agent revealed (by PII key): shown in full everywhere in the widget. */
+  @state() private revealed: ReadonlySet<string> = new Set();
+  /** The personal value whose reveal the host refused. */
+  @state() private revealDenied: string | undefined;
 
   private readonly localize = new LocalizeController(this);
   private compiled: CompiledScript | undefined;
@@ -189,6 +241,10 @@ export class CxScriptPrompter extends CxElement {
   private readonly titles = new Map<string, string>();
   private pathExpanded = false;
   private titlesLang = '';
+  /** The host's additions to the personal fields (checked). */
+  private extraPiiFields: PiiFields = {};
+  /** The customer reveals belong to: another customer starts masked again. */
+  private revealCustomer = '';
 
   /** The id of the current step (undefined when no script runs). */
   get currentStepId(): string | undefined {
@@ -200,13 +256,13 @@ export class CxScriptPrompter extends CxElement {
     return this.issues;
   }
 
-  /** The completion record once the script is complete. */
+  /** The completion record once the script is complete; personal values in it are masked. */
   get completionRecord(): CompletionRecord | undefined {
-    return this.completion ? copy(this.completion) : undefined;
+    return this.completion ? this.redactRecord(this.completion) : undefined;
   }
 
   private get effectiveInteraction(): string | null {
-    const own = this.interactionId?.trim();
+    const own = typeof this.interactionId === 'string' ? this.interactionId.trim() : '';
     return own || this.session?.interactionId || null;
   }
 
@@ -219,7 +275,7 @@ export class CxScriptPrompter extends CxElement {
     window.addEventListener('pagehide', this.handlePageHide);
     document.addEventListener('visibilitychange', this.handlePageHide);
     // Reconnected after a fetch was aborted on disconnect: fetch again.
-    if (this.hasUpdated && this.script === undefined && this.src && this.loadedSrc !== this.src) {
+    if (this.hasUpdated && this.script === undefined && this.srcUrl && this.loadedSrc !== this.srcUrl) {
       this.requestUpdate('src');
     }
   }
@@ -234,15 +290,36 @@ export class CxScriptPrompter extends CxElement {
     this.loadedSrc = undefined;
   }
 
+  /** `src` when it is text (a wrong type is reported and read as unset). */
+  private get srcUrl(): string | undefined {
+    return typeof this.src === 'string' && this.src !== '' ? this.src : undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkPropertyTypes(changed);
+    if (changed.has('piiFields')) {
+      const { fields, problem } = readPiiFields(this.piiFields);
+      this.extraPiiFields = fields;
+      this.titles.clear();
+      if (problem)
+        this.queueError({ code: 'invalid-property', path: 'piiFields', message: `piiFields: ${problem}` });
+    }
+    const customerKey = this.customerId();
+    if (customerKey !== this.revealCustomer) {
+      // Another customer: what was revealed for the last one is masked again.
+      this.revealCustomer = customerKey;
+      this.revealed = new Set();
+      this.revealDenied = undefined;
+    }
     if (changed.has('script') || changed.has('src')) {
+      const src = this.srcUrl;
       if (this.script !== undefined && this.script !== null) {
         this.loadController?.abort();
         this.loadedSrc = undefined;
         this.begin(this.script);
-      } else if (this.src && this.src !== this.loadedSrc) {
-        void this.load(this.src);
-      } else if (!this.src) {
+      } else if (src && src !== this.loadedSrc) {
+        void this.load(src);
+      } else if (!src) {
         this.loadController?.abort();
         this.loadedSrc = undefined;
         this.reset('empty');
@@ -259,23 +336,40 @@ export class CxScriptPrompter extends CxElement {
       changed.has('customer360' as keyof CxScriptPrompter)
     ) {
       this.runner?.setContext(this.context());
-    }
-    if (
-      changed.has('variables') &&
-      this.variables !== undefined &&
-      this.variables !== null &&
-      !isRecord(this.variables)
-    ) {
-      this.queueError({
-        code: 'invalid-property',
-        path: 'variables',
-        message: 'variables must be an object',
-      });
+      this.titles.clear();
     }
     const phrasesChanged =
       changed.has('prohibitedPhrases') || changed.has('script') || changed.has('src') || !this.hasUpdated;
     if (phrasesChanged) this.phrases = this.phraseList(changed.has('prohibitedPhrases'));
     if (phrasesChanged || changed.has('draft')) this.coach();
+  }
+
+  /**
+   * Reports a host value of the wrong type (once per change) with `cx-error`; the widget then reads it
+   * as unset. The script itself is checked when it starts (see `begin`).
+   */
+  private checkPropertyTypes(changed: PropertyValues<this>): void {
+    const check = (
+      name: 'src' | 'interactionId' | 'draft' | 'variables' | 'customer' | 'agent',
+      path: string,
+      expected: 'text' | 'an object',
+    ): void => {
+      if (!changed.has(name)) return;
+      const value: unknown = this[name];
+      if (value === undefined || value === null) return;
+      if (expected === 'text' ? typeof value === 'string' : isRecord(value)) return;
+      this.queueError({
+        code: 'invalid-property',
+        path,
+        message: `${path} must be ${expected}, not ${typeOfValue(value)}; it is ignored`,
+      });
+    };
+    check('src', 'src', 'text');
+    check('interactionId', 'interaction-id', 'text');
+    check('draft', 'draft', 'text');
+    check('variables', 'variables', 'an object');
+    check('customer', 'customer', 'an object');
+    check('agent', 'agent', 'an object');
   }
 
   protected override updated(): void {
@@ -372,7 +466,7 @@ export class CxScriptPrompter extends CxElement {
     this.completion = result.record;
     this.phase = 'complete';
     this.removeStored(this.runInteraction, result.record.scriptId);
-    this.pendingEvents.push(new CxScriptCompleteEvent(completeDetail(result.record)));
+    this.pendingEvents.push(new CxScriptCompleteEvent(completeDetail(this.redactRecord(result.record))));
     this.focusPending = true;
     this.say(this.localize.term('scriptAnnounceComplete'));
     return true;
@@ -408,7 +502,16 @@ export class CxScriptPrompter extends CxElement {
       const failure = error instanceof TransportError ? error : undefined;
       const detail =
         failure?.status !== undefined ? `HTTP ${failure.status}` : (failure?.code ?? String(error));
-      this.failLoad(detail, `the script at ${src} could not be loaded: ${detail}`);
+      const reason: ScriptLoadFailure =
+        failure?.status !== undefined
+          ? 'http'
+          : failure?.code === 'timeout' || failure?.code === 'network'
+            ? failure.code
+            : 'other';
+      this.failLoad(
+        { reason, status: failure?.status === undefined ? '' : String(failure.status) },
+        `the script at ${src} could not be loaded: ${detail}`,
+      );
       return;
     }
     if (controller.signal.aborted) return;
@@ -420,7 +523,7 @@ export class CxScriptPrompter extends CxElement {
     try {
       parsed = JSON.parse(text) as unknown;
     } catch {
-      this.failLoad('not valid JSON', `the script at ${src} is not valid JSON`);
+      this.failLoad({ reason: 'not-json', status: '' }, `the script at ${src} is not valid JSON`);
       return;
     }
     this.finishLoad(parsed);
@@ -443,17 +546,18 @@ export class CxScriptPrompter extends CxElement {
     this.requestUpdate();
   }
 
-  private failLoad(detail: string, message: string): void {
+  private failLoad(failure: { reason: ScriptLoadFailure; status: string }, message: string): void {
     this.reset('load-error');
-    this.loadErrorText = detail;
+    this.loadFailure = failure;
     this.queueError({ code: 'load-failed', path: 'src', message });
     this.requestUpdate();
   }
 
   private retryLoad(): void {
-    if (this.src) {
+    const src = this.srcUrl;
+    if (src) {
       this.loadedSrc = undefined;
-      void this.load(this.src);
+      void this.load(src);
     }
   }
 
@@ -478,7 +582,11 @@ export class CxScriptPrompter extends CxElement {
     this.skipError = false;
   }
 
-  private showIssues(issues: ScriptIssue[]): void {
+  /** Shows what is wrong with the script; `invalid-property` when it is not an object at all. */
+  private showIssues(
+    issues: ScriptIssue[],
+    code: 'invalid-data' | 'invalid-property' = 'invalid-data',
+  ): void {
     this.reset('invalid');
     this.issues = issues;
     const listed = issues
@@ -486,8 +594,8 @@ export class CxScriptPrompter extends CxElement {
       .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
       .join('; ');
     this.queueError({
-      code: 'invalid-data',
-      path: issues[0]?.path || 'script',
+      code,
+      path: code === 'invalid-property' ? 'script' : issues[0]?.path || 'script',
       message: `the script is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${listed}${issues.length > 5 ? '; …' : ''}`,
     });
   }
@@ -501,7 +609,7 @@ export class CxScriptPrompter extends CxElement {
     } else {
       const validation = validateScript(input);
       if (!validation.ok) {
-        this.showIssues(validation.issues);
+        this.showIssues(validation.issues, isRecord(input) ? 'invalid-data' : 'invalid-property');
         return;
       }
       compiled = validation.script;
@@ -561,9 +669,7 @@ export class CxScriptPrompter extends CxElement {
   // Storage (per interaction and script; nothing is stored without an interaction id)
 
   private storageKey(interaction: string | null, scriptId: string): string | undefined {
-    return interaction
-      ? `${STORAGE_PREFIX}/${encodeURIComponent(interaction)}/${encodeURIComponent(scriptId)}`
-      : undefined;
+    return interaction ? progressKey(interaction, scriptId) : undefined;
   }
 
   private readStored(interaction: string | null, scriptId: string): unknown {
@@ -642,7 +748,7 @@ export class CxScriptPrompter extends CxElement {
         scriptId: runner.state.scriptId,
         from,
         to,
-        answers: runner.answers(),
+        answers: redactAnswers(runner.answers(), this.extraPiiFields),
       }),
     );
     if (focus) {
@@ -811,7 +917,7 @@ export class CxScriptPrompter extends CxElement {
         scriptId: runner.state.scriptId,
         stepId: step.id,
         action: step.action,
-        params: copy(runner.actionParams()),
+        params: redactParams(step.params, runner.actionParams(), this.extraPiiFields),
       }),
     );
     // A listener may have recorded its own result (e.g. a ticket id) through completeAction().
@@ -887,13 +993,41 @@ export class CxScriptPrompter extends CxElement {
     }
     let title = this.titles.get(step.id);
     if (title === undefined) {
-      title =
-        step.title ||
-        (step.kind === 'action' && step.label) ||
-        (step.kind === 'confirm' ? step.label : this.localize.term('scriptStepKind', step.kind));
-      this.titles.set(step.id, title);
+      const label = step.title
+        ? undefined
+        : step.kind === 'action' || step.kind === 'confirm'
+          ? step.label
+          : undefined;
+      title = step.title || (label ? this.plainText(label) : this.localize.term('scriptStepKind', step.kind));
+      // A label filled in from answers changes as the agent goes: only fixed titles are kept.
+      if (!label?.includes('{{')) this.titles.set(step.id, title);
     }
     return title;
+  }
+
+  /** A code through a term table of the agent's language, or a readable fallback (warned once). */
+  private codeName(
+    table: 'scriptActions' | 'scriptOutcomes' | 'scriptIssueCodes',
+    fallback: 'scriptActionUnknown' | 'scriptOutcomeUnknown' | 'scriptIssueUnknown',
+    code: string,
+  ): string {
+    return codeLabel(this.localize.term(table) as unknown as CodeTerms, code, {
+      term: table,
+      lang: this.localize.lang(),
+      fallback: (readable) => this.localize.term(fallback, readable),
+    });
+  }
+
+  private actionName(action: string): string {
+    return this.codeName('scriptActions', 'scriptActionUnknown', action);
+  }
+
+  private outcomeName(outcome: string): string {
+    return this.codeName('scriptOutcomes', 'scriptOutcomeUnknown', outcome);
+  }
+
+  private issueName(code: string): string {
+    return this.codeName('scriptIssueCodes', 'scriptIssueUnknown', code);
   }
 
   private blockerText(blocker: Blocker): string {
@@ -926,8 +1060,10 @@ export class CxScriptPrompter extends CxElement {
         return this.localize.term('scriptBlockAtStart');
       case 'no-way-on':
         return this.localize.term('scriptBlockNoWayOn');
+      case 'finished':
+        return this.localize.term('scriptBlockFinished');
       default:
-        return blocker.message;
+        return this.localize.term('scriptBlockOther');
     }
   }
 
@@ -947,11 +1083,94 @@ export class CxScriptPrompter extends CxElement {
     );
   }
 
-  /** A template as one string (missing values as their path in brackets), for announcements. */
+  /** A text of the script with its placeholders filled in, yes/no values in the script's language. */
+  private segmentsOf(template: string | undefined): TextSegment[] {
+    return this.runner?.render(template, { boolean: this.scriptBoolean, values: true }) ?? [];
+  }
+
+  /** Yes or No in the script's language (the text around it is), else in the agent's. */
+  private readonly scriptBoolean = (value: boolean): string => {
+    const language = this.scriptLang?.toLowerCase().split('-')[0];
+    const terms: ScriptPrompterTerms | undefined =
+      language === 'zh' ? scriptPrompterZhCN : language === 'en' ? scriptPrompterEn : undefined;
+    if (terms) return value ? terms.scriptYes : terms.scriptNo;
+    return this.localize.term(value ? 'scriptYes' : 'scriptNo');
+  };
+
+  /**
+   * A template as one string, for labels, titles and announcements: missing values as their path in
+   * brackets, personal values masked unless the agent revealed them.
+   */
   private plainText(template: string): string {
-    return (this.runner?.render(template) ?? [])
-      .map((segment) => ('text' in segment ? segment.text : `[${segment.missing}]`))
+    return this.segmentsOf(template)
+      .map((segment) =>
+        'missing' in segment
+          ? `[${segment.missing}]`
+          : this.valueParts(segment)
+              .map((part) => (typeof part === 'string' ? part : this.shownPii(part)))
+              .join(''),
+      )
       .join('');
+  }
+
+  /** A piece of filled-in text as plain text and personal values (only inserted values can be personal). */
+  private valueParts(segment: { text: string; path?: string }): Array<string | PiiMatch> {
+    return segment.path === undefined
+      ? [segment.text]
+      : personalParts(segment.path, segment.text, this.extraPiiFields);
+  }
+
+  /** A personal value as the agent may see it now. */
+  private shownPii(match: PiiMatch): string {
+    return this.revealed.has(match.key) ? match.raw : match.masked;
+  }
+
+  /** The customer the script's data is about, for reveal events (empty when unknown). */
+  private customerId(): string {
+    const own = isRecord(this.customer) ? this.customer['id'] : undefined;
+    if (typeof own === 'string' || typeof own === 'number') return String(own);
+    return this.customer360?.profile?.id ?? this.session?.customerId ?? '';
+  }
+
+  private piiKindName(kind: PiiKind): string {
+    const names = this.localize.term('scriptPiiKinds') as unknown as Readonly<Record<PiiKind, string>>;
+    return names?.[kind] ?? kind;
+  }
+
+  /** Shows or hides a personal value everywhere in the widget; showing asks the host first. */
+  private handleReveal(match: PiiMatch): void {
+    const name = this.piiKindName(match.kind);
+    if (this.revealed.has(match.key)) {
+      this.revealed = new Set([...this.revealed].filter((key) => key !== match.key));
+      this.titles.clear();
+      return;
+    }
+    const event = new CxCustomerPiiRevealEvent({ customerId: this.customerId(), field: match.kind });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) {
+      this.revealDenied = match.key;
+      this.say(this.localize.term('scriptPiiDenied', name));
+      return;
+    }
+    this.revealDenied = undefined;
+    this.revealed = new Set([...this.revealed, match.key]);
+    this.titles.clear();
+    this.say(this.localize.term('scriptPiiRevealed', name, match.raw));
+  }
+
+  /** The completion record with every personal value masked: what leaves the widget. */
+  private redactRecord(record: CompletionRecord): CompletionRecord {
+    const extra = this.extraPiiFields;
+    return {
+      ...copy(record),
+      answers: redactAnswers(record.answers, extra),
+      skipped: record.skipped.map((entry) => ({ stepId: entry.stepId, reason: redactText(entry.reason) })),
+      audit: record.audit.map((entry) => ({
+        ...copy(entry),
+        ...(entry.answer !== undefined ? { answer: redactAnswer(entry.stepId, entry.answer, extra) } : {}),
+        ...(entry.skipReason !== undefined ? { skipReason: redactText(entry.skipReason) } : {}),
+      })),
+    };
   }
 
   private answerText(step: ScriptStep | undefined, value: AnswerValue): string {
@@ -966,8 +1185,16 @@ export class CxScriptPrompter extends CxElement {
         return Array.isArray(value) ? value.map(label).join(', ') : label(String(value));
       }
     }
-    if (step?.kind === 'confirm' && value === true) return '✓';
-    return formatValue(value) ?? '';
+    if (step?.kind === 'confirm' && value === true) return this.localize.term('scriptConfirmed');
+    if (typeof value === 'boolean') return this.localize.term(value ? 'scriptYes' : 'scriptNo');
+    return this.maskedText(`answers.${step?.id ?? ''}`, formatValue(value) ?? '');
+  }
+
+  /** Text the agent or the host gave, with personal values masked unless revealed. */
+  private maskedText(path: string, text: string): string {
+    return this.valueParts({ text, path })
+      .map((part) => (typeof part === 'string' ? part : this.shownPii(part)))
+      .join('');
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1002,7 +1229,7 @@ export class CxScriptPrompter extends CxElement {
 
   private renderLoadError(): TemplateResult {
     return html`<div class="error" part="problem" role="alert">
-      <p>${this.localize.term('scriptLoadFailed', this.loadErrorText)}</p>
+      <p>${this.localize.term('scriptLoadFailed', this.loadFailure.reason, this.loadFailure.status)}</p>
       <button type="button" part="button" @click=${this.retryLoad}>${this.localize.term('retry')}</button>
     </div>`;
   }
@@ -1016,10 +1243,10 @@ export class CxScriptPrompter extends CxElement {
         ${issues.slice(0, MAX_LISTED_ISSUES).map(
           (issue) =>
             html`<li>
-              <span class="issue-message">${issue.message}</span>
+              <span class="issue-kind">${this.issueName(issue.code)}</span>
+              ${issue.stepId ? html` <span class="issue-step">${this.localize.term('scriptIssueStep', issue.stepId)}</span>` : nothing}
+              <span class="issue-message" lang="en">${issue.message}</span>
               ${issue.path ? html` <code class="issue-path">${this.localize.term('scriptIssueAt', issue.path)}</code>` : nothing}
-              ${issue.stepId ? html` <span class="issue-step">(${this.localize.term('scriptIssueStep', issue.stepId)})</span>` : nothing}
-              <span class="issue-code">[${issue.code}]</span>
             </li>`,
         )}
       </ol>
@@ -1029,18 +1256,51 @@ export class CxScriptPrompter extends CxElement {
 
   /** Script text keeps its line breaks; the template's own whitespace around it does not count. */
   private renderLines(segments: TextSegment[]): TemplateResult {
-    return html`<span class="lines">${this.renderSegments(segments)}</span>`;
+    return html`<span class="lines">${this.renderSegments(segments, true)}</span>`;
   }
 
-  private renderSegments(segments: TextSegment[]): Array<TemplateResult | string> {
+  /**
+   * Filled-in text: missing values as a chip, personal values masked. Where the text is not inside a
+   * control (`interactive`), each personal value has a button to show it.
+   */
+  private renderSegments(
+    segments: TextSegment[],
+    interactive = false,
+  ): Array<TemplateResult | string | Array<TemplateResult | string>> {
     return segments.map((segment) =>
-      'text' in segment
-        ? segment.text
-        : html`<span class="placeholder" part="placeholder"
+      'missing' in segment
+        ? html`<span class="placeholder" part="placeholder"
             ><span class="visually-hidden">${this.localize.term('scriptMissingValue')} </span
             >${segment.missing}</span
-          >`,
+          >`
+        : this.valueParts(segment).map((part) =>
+            typeof part === 'string'
+              ? part
+              : interactive
+                ? this.renderPii(part)
+                : html`<span class="pii" part="pii">${this.shownPii(part)}</span>`,
+          ),
     );
+  }
+
+  private renderPii(match: PiiMatch): TemplateResult {
+    const name = this.piiKindName(match.kind);
+    const shown = this.revealed.has(match.key);
+    return html`<span class="pii" part="pii"
+      ><span class="pii__value">${shown ? match.raw : match.masked}</span>
+      <button
+        type="button"
+        class="pii__toggle"
+        part="button pii-toggle"
+        @click=${() => this.handleReveal(match)}
+      >
+        ${this.localize.term(shown ? 'scriptPiiHide' : 'scriptPiiShow', name)}</button
+      >${
+        this.revealDenied === match.key
+          ? html` <span class="pii__denied">${this.localize.term('scriptPiiDenied', name)}</span>`
+          : nothing
+      }</span
+    >`;
   }
 
   private renderRunning(): TemplateResult {
@@ -1071,7 +1331,11 @@ export class CxScriptPrompter extends CxElement {
       </header>
       <div class="layout" @keydown=${this.handleKeydown}>
         <article
-          class=${classMap({ step: true, [step.kind]: true, verbatim: step.kind === 'say' && step.verbatim === true })}
+          class=${classMap({
+            step: true,
+            [`step--${step.kind}`]: true,
+            'step--verbatim': step.kind === 'say' && step.verbatim === true,
+          })}
           part="step"
           lang=${script.locale}
         >
@@ -1091,8 +1355,8 @@ export class CxScriptPrompter extends CxElement {
     const required = step.kind !== 'end' && step.required === true;
     if (!verbatim && !required) return nothing;
     return html`<p class="badges">
-      ${verbatim ? html`<span class="badge verbatim" part="badge">${this.localize.term('scriptVerbatim')}</span>` : nothing}
-      ${required ? html`<span class="badge required" part="badge">${this.localize.term('scriptRequired')}</span>` : nothing}
+      ${verbatim ? html`<span class="badge badge--verbatim" part="badge">${this.localize.term('scriptVerbatim')}</span>` : nothing}
+      ${required ? html`<span class="badge badge--required" part="badge">${this.localize.term('scriptRequired')}</span>` : nothing}
     </p>`;
   }
 
@@ -1104,24 +1368,29 @@ export class CxScriptPrompter extends CxElement {
         ? nothing
         : step.kind === 'say' && step.verbatim === true
           ? html`<blockquote class="text verbatim-text" part="step-text" id="step-text">
-              ${this.renderLines(runner.render(text))}
+              ${this.renderLines(this.segmentsOf(text))}
             </blockquote>`
           : html`<p class="text" part="step-text" id="step-text">
-              ${this.renderLines(runner.render(text))}
+              ${this.renderLines(this.segmentsOf(text))}
             </p>`;
     switch (step.kind) {
       case 'ask':
         return html`${textPart}${this.renderInput(step)}`;
       case 'confirm':
         return html`${textPart}
-          <label class=${classMap({ confirm: true, checked: runner.answerOf(step.id) === true })}>
+          <label
+            class=${classMap({
+              confirm__label: true,
+              'confirm__label--checked': runner.answerOf(step.id) === true,
+            })}
+          >
             <input
               type="checkbox"
               part="input"
               .checked=${live(runner.answerOf(step.id) === true)}
               @change=${this.handleConfirm}
             />
-            <span>${this.renderSegments(runner.render(step.label))}</span>
+            <span>${this.renderSegments(this.segmentsOf(step.label))}</span>
           </label>`;
       case 'action': {
         const result = runner.answerOf(step.id);
@@ -1129,19 +1398,24 @@ export class CxScriptPrompter extends CxElement {
         ${
           result === undefined
             ? html`<button type="button" class="action" part="button action" @click=${this.handleAction}>
-                ${step.label ? this.renderSegments(runner.render(step.label)) : this.localize.term('scriptActionRun', step.action)}
+                ${step.label ? this.renderSegments(this.segmentsOf(step.label)) : this.actionName(step.action)}
               </button>`
             : html`<p class="done" role="status">
-                <span aria-hidden="true">✓</span> ${this.localize.term('scriptActionDone', String(result))}
+                ${checkIcon}<span>${this.localize.term('scriptActionDone', String(result))}</span>
               </p>`
         }`;
       }
       case 'gate': {
         const open = runner.blocker() === null;
         return html`${textPart}
-          <p class=${classMap({ gate: true, open, closed: !open })} part="gate" role="status">
-            <span aria-hidden="true">${open ? '✓' : '⏳'}</span>
-            ${this.localize.term(open ? 'scriptGateOpen' : 'scriptGateClosed')}
+          <p
+            class=${classMap({ gate__line: true, 'gate__line--open': open, 'gate__line--closed': !open })}
+            part="gate"
+            role="status"
+          >
+            ${open ? checkIcon : hourglassIcon}<span
+              >${this.localize.term(open ? 'scriptGateOpen' : 'scriptGateClosed')}</span
+            >
           </p>`;
       }
       default:
@@ -1155,11 +1429,11 @@ export class CxScriptPrompter extends CxElement {
     const problem = this.inputProblems.get(step.id);
     const shown = problem && this.touched.has(step.id) ? problem : undefined;
     const describedBy = shown ? 'input-problem' : undefined;
-    const label = input.label ? this.renderSegments(runner.render(input.label)) : undefined;
+    const label = input.label ? this.renderSegments(this.segmentsOf(input.label)) : undefined;
     const answer = runner.answerOf(step.id);
     const optional =
       input.required === false
-        ? html` <span class="optional">(${this.localize.term('scriptOptional')})</span>`
+        ? html` <span class="optional">${this.localize.term('scriptOptional')}</span>`
         : nothing;
     const problemLine = shown
       ? html`<p class="problem" part="problem" id="input-problem">${this.problemText(step, shown)}</p>`
@@ -1185,7 +1459,7 @@ export class CxScriptPrompter extends CxElement {
           </legend>
           ${options.map(
             (option, index) =>
-              html`<label class=${classMap({ choice: true, checked: isChecked(option.value) })}>
+              html`<label class=${classMap({ choice: true, 'choice--checked': isChecked(option.value) })}>
                 <input
                   type=${multiple ? 'checkbox' : 'radio'}
                   name="answer"
@@ -1427,7 +1701,13 @@ export class CxScriptPrompter extends CxElement {
         <dd>${this.localize.term('scriptShortcutNext')}</dd>
         <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt>
         <dd>${this.localize.term('scriptShortcutNextMultiline')}</dd>
-        <dt><kbd>Alt</kbd>+<kbd>←</kbd></dt>
+        <dt>
+          <kbd>Alt</kbd>+<kbd
+            >${arrowLeftIcon}<span class="visually-hidden"
+              >${this.localize.term('scriptKeyLeftArrow')}</span
+            ></kbd
+          >
+        </dt>
         <dd>${this.localize.term('scriptShortcutBack')}</dd>
         <dt><kbd>1</kbd>–<kbd>9</kbd></dt>
         <dd>${this.localize.term('scriptShortcutChoice')}</dd>
@@ -1441,7 +1721,7 @@ export class CxScriptPrompter extends CxElement {
     return html`<div class="complete" part="complete">
       <h2 class="title" tabindex="-1" data-focus-target>${this.localize.term('scriptComplete')}</h2>
       ${compiled ? html`<p lang=${compiled.script.locale}>${compiled.script.title}</p>` : nothing}
-      ${record.outcome ? html`<p>${this.localize.term('scriptCompleteOutcome', record.outcome)}</p>` : nothing}
+      ${record.outcome ? html`<p>${this.localize.term('scriptCompleteOutcome', this.outcomeName(record.outcome))}</p>` : nothing}
       <p>${this.localize.term('scriptCompleteSteps', record.path.length, record.skipped.length)}</p>
       <ol class="summary" lang=${ifDefined(compiled?.script.locale)}>
         ${record.path.map((id) => {
@@ -1451,9 +1731,11 @@ export class CxScriptPrompter extends CxElement {
           return html`<li>
             <span class="summary-step">${step ? this.stepTitle(step) : id}</span>${
               value !== undefined
-                ? html`: <span class="summary-answer">${this.answerText(step, value)}</span>`
+                ? html`${this.localize.term('scriptSummarySeparator')}<span class="summary-answer"
+                      >${this.answerText(step, value)}</span
+                    >`
                 : nothing
-            }${skip ? html` <span class="summary-skip">(${this.localize.term('scriptSkip').replace(/…$/u, '')}: ${skip.reason})</span>` : nothing}
+            }${skip ? html` <span class="summary-skip">${this.localize.term('scriptSummarySkipped', this.maskedText('', skip.reason))}</span>` : nothing}
           </li>`;
         })}
       </ol>
@@ -1481,7 +1763,7 @@ export class CxScriptPrompter extends CxElement {
     return html`<aside class="coach" part="coach" aria-labelledby="coach-title">
       <h3 id="coach-title">${this.localize.term('scriptCoachTitle')}</h3>
       <p class="draft">
-        <span class="draft-label">${this.localize.term('scriptCoachDraft')}:</span>
+        <span class="draft-label">${this.localize.term('scriptCoachDraft')}</span>
         <span class="draft-text">${pieces}</span>
       </p>
       <ul class="suggestions">

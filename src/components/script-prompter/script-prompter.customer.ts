@@ -14,11 +14,12 @@ function firstBucket(usage: readonly UsageBucket[], type: UsageBucket['usageType
 }
 
 /**
- * The script scope of a customer: `id`, `name`, `givenName`, `familyName`, `msisdn` (masked: scripts
- * are read aloud and stored in the audit), `tier`, `lifecycleStage`, `status`, `preferredLanguage`,
- * `address`, `plan.{name, monthlyFee, dataAllowance}`, `usage.{data, voice, sms}`, `riskScore`,
- * `surveyOptOut` / `marketingOptOut` (from the profile's extensions). Absent data stays absent, so
- * the widget shows a placeholder instead of inventing a value.
+ * The script scope of a customer: `id`, `name`, `givenName`, `familyName`, `msisdn`, `idNumber`,
+ * `email`, `tier`, `lifecycleStage`, `status`, `preferredLanguage`, `address`,
+ * `plan.{name, monthlyFee, dataAllowance}`, `usage.{data, voice, sms}`, `riskScore`,
+ * `surveyOptOut` / `marketingOptOut` (from the profile's extensions). Personal values are given in
+ * full: the prompter masks them on screen until the agent reveals one, and in every event detail.
+ * Absent data stays absent, so the widget shows a placeholder instead of inventing a value.
  */
 export function customerScope(customer: Customer360 | undefined): Record<string, unknown> | undefined {
   if (!customer || typeof customer !== 'object') return undefined;
@@ -35,6 +36,7 @@ export function customerScope(customer: Customer360 | undefined): Record<string,
   const voice = firstBucket(usage, 'voice');
   const sms = firstBucket(usage, 'sms');
   const postal = profile?.contactMedia?.find((medium) => medium.kind === 'postal');
+  const email = profile?.contactMedia?.find((medium) => medium.kind === 'email');
   const extensions = profile?.extensions ?? {};
   const flag = (name: string): boolean | undefined =>
     typeof extensions[name] === 'boolean' ? (extensions[name] as boolean) : undefined;
@@ -43,7 +45,9 @@ export function customerScope(customer: Customer360 | undefined): Record<string,
     name: identity.name ?? (composed || undefined),
     givenName: identity.givenName,
     familyName: identity.familyName,
-    msisdn: identity.msisdn?.masked,
+    msisdn: identity.msisdn?.raw,
+    idNumber: identity.idNumber?.raw,
+    email: email?.value,
     tier: profile?.tier,
     lifecycleStage: profile?.lifecycleStage,
     status: profile?.status,

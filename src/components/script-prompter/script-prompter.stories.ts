@@ -44,6 +44,7 @@ interface StoryArgs {
   variables?: Record<string, unknown>;
   customer?: Record<string, unknown>;
   agent?: Record<string, unknown>;
+  piiFields?: Record<string, string>;
   locale?: SampleLocale;
 }
 
@@ -66,6 +67,7 @@ function prompter(args: StoryArgs): TemplateResult {
       .variables=${args.variables ?? { identityVerified: true }}
       .customer=${args.customer ?? customers[locale]}
       .agent=${args.agent ?? agents[locale]}
+      .piiFields=${args.piiFields}
       .draft=${args.draft ?? ''}
       interaction-id=${args['interaction-id'] ?? ''}
       prohibited-phrases=${args['prohibited-phrases'] ?? '[]'}
@@ -174,13 +176,63 @@ export const VerbatimStep: Story = {
   },
 };
 
-/** The identity gate is closed until the host says the caller is verified. */
+/** The identity gate is closed until the host says the caller is verified: an hourglass icon (inline SVG) and the words. */
 export const GateClosed: Story = {
   args: { script: sampleScript('data-usage-complaint'), variables: { identityVerified: false } },
   play: async ({ canvasElement }) => {
     await waitFor(() =>
       expect(shadow(canvasElement).querySelector('[part="gate"]')?.textContent).toContain('Waiting'),
     );
+    await expect(shadow(canvasElement).querySelector('[part="gate"] svg.icon--hourglass')).not.toBeNull();
+  },
+};
+
+/** The gate is open: a check icon (inline SVG, not a font glyph) and “Condition met”, in the same card as every step. */
+export const GateOpen: Story = {
+  args: { script: sampleScript('data-usage-complaint'), variables: { identityVerified: true } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[part="gate"]')?.textContent).toContain('Condition met'),
+    );
+    await expect(shadow(canvasElement).querySelector('[part="gate"] svg.icon--check')).not.toBeNull();
+    await expect(shadow(canvasElement).querySelector('[part~="step"]')?.className).toContain('step--gate');
+  },
+};
+
+/** A confirm step keeps the step card (its checkbox label has a name of its own: `confirm__label`). */
+export const ConfirmStep: Story = {
+  args: { script: sampleScript('greeting-identity') },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.currentStepId).toBe('greet'));
+    el.next();
+    el.next();
+    el.answer('service-password');
+    el.next();
+    el.answer(true);
+    el.next();
+    await el.updateComplete;
+    await expect(el.currentStepId).toBe('identity-confirmed');
+    const card = shadow(canvasElement).querySelector<HTMLElement>('[part~="step"]')!;
+    await expect(getComputedStyle(card).borderInlineStartWidth).toBe('4px');
+    await expect(shadow(canvasElement).querySelector('label.confirm__label')).not.toBeNull();
+  },
+};
+
+/** An action the host carried out: a check icon and the host's result (a ticket number). */
+export const ActionDone: Story = {
+  args: { script: sampleScript('closing-survey'), customer: { name: 'Emily Chen', surveyOptOut: false } },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.currentStepId).toBe('anything-else'));
+    el.answer(false);
+    el.next();
+    el.answer(true);
+    el.next();
+    el.completeAction('SMS-20261123-0042');
+    await el.updateComplete;
+    await expect(shadow(canvasElement).querySelector('.done svg.icon--check')).not.toBeNull();
+    await expect(shadow(canvasElement).querySelector('.done')?.textContent).toContain('SMS-20261123-0042');
   },
 };
 
@@ -275,6 +327,141 @@ export const FinishBlocked: Story = {
     el.variables = { identityVerified: false };
     await el.updateComplete;
     await expect(shadow(canvasElement).querySelector('[part="blockers"]')).not.toBeNull();
+  },
+};
+
+/** 完成后的小结：结果、答案与跳过原因都用中文术语和全角标点（“结果：已建工单”“（已跳过：…）”）。 */
+export const CompletedZh: Story = {
+  args: { script: sampleScript('network-fault', 'zh-CN'), locale: 'zh-CN' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.currentStepId).toBe('identity-gate'));
+    el.next();
+    el.answer('天河路 100 号');
+    el.next();
+    el.answer('2026-11-20');
+    el.next();
+    el.answer(['no-signal']);
+    el.next();
+    el.skip('客户不清楚型号');
+    el.next();
+    el.completeAction('TT-2026-0042');
+    el.next();
+    el.finish();
+    await el.updateComplete;
+    const summary = shadow(canvasElement).querySelector('[part="complete"]')?.textContent ?? '';
+    await expect(summary).toContain('结果：已建工单');
+    await expect(summary).toContain('（已跳过：客户不清楚型号）');
+  },
+};
+
+/** A code the terms do not know (a host's own action or outcome): a readable fallback, and one console warning naming the missing term. */
+export const UnknownCodes: Story = {
+  args: {
+    script: {
+      schemaVersion: 1,
+      id: 'unknown-codes',
+      version: '1.0.0',
+      locale: 'en',
+      title: 'Escalation',
+      variables: [],
+      steps: [
+        {
+          kind: 'action',
+          id: 'escalate',
+          action: 'escalate-to-vip-desk',
+          text: 'Hand the call to the VIP desk.',
+        },
+        { kind: 'end', id: 'done', outcome: 'vip-handover' },
+      ],
+    } satisfies Script,
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[part~="action"]')?.textContent).toContain(
+        'Run “escalate to vip desk”',
+      ),
+    );
+  },
+};
+
+/** An interaction id that is not well-formed Unicode (a lone surrogate, as a cut string gives): the script runs and keeps its progress. */
+export const UnicodeInteractionId: Story = {
+  args: { script: sampleScript('greeting-identity'), 'interaction-id': 'INT-\uD800-42' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.currentStepId).toBe('greet'));
+    el.next();
+    await el.updateComplete;
+    await expect(el.currentStepId).toBe('recording-notice');
+  },
+};
+
+/** A wrong type from the host (`agent` as a number): reported with `cx-error` (`invalid-property`), read as unset — the script goes on with a visible missing-value chip. */
+export const WrongPropertyType: Story = {
+  args: { script: sampleScript('greeting-identity'), agent: 42 as unknown as Record<string, unknown> },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[part="placeholder"]')?.textContent).toContain(
+        'agent.name',
+      ),
+    );
+  },
+};
+
+/** What a script fills in about the caller: phone, ID number and e-mail. */
+const personalDataScript = (): Script => ({
+  schemaVersion: 1,
+  id: 'read-back',
+  version: '1.0.0',
+  locale: 'en',
+  title: 'Read back the contact details',
+  variables: [],
+  steps: [
+    {
+      kind: 'say',
+      id: 'read-back',
+      title: 'Contact details',
+      text: 'I have your mobile number as {{customer.msisdn}}, your ID number as {{customer.idNumber}} and your e-mail as {{customer.email}}. Is that right?',
+    },
+    { kind: 'end', id: 'done' },
+  ],
+});
+const personalCustomer = {
+  id: 'C-20481',
+  name: 'Emily Chen',
+  msisdn: '13812345678',
+  idNumber: '110101199003071234',
+  email: 'emily.chen@example.cn',
+};
+
+/** Personal values masked until the agent asks to see one; each “Show …” fires the cancelable, audited `cx-customer-pii-reveal`. */
+export const PersonalDataMasked: Story = {
+  args: { script: personalDataScript(), customer: personalCustomer },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[part~="step-text"]')?.textContent).toContain(
+        '138****5678',
+      ),
+    );
+    await expect(shadow(canvasElement).textContent).not.toContain('13812345678');
+  },
+};
+
+/** After a reveal: that value in full (everywhere in the widget), the others still masked. */
+export const PersonalDataRevealed: Story = {
+  args: { script: personalDataScript(), customer: personalCustomer },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part~="pii-toggle"]')).not.toBeNull());
+    shadow(canvasElement).querySelector<HTMLButtonElement>('[part~="pii-toggle"]')!.click();
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[part~="step-text"]')?.textContent).toContain(
+        '13812345678',
+      ),
+    );
+    await expect(shadow(canvasElement).querySelector('[part~="step-text"]')?.textContent).toContain(
+      '1101**********1234',
+    );
   },
 };
 

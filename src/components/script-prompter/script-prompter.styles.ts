@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/base-styles.js';
 
+// Class names are BEM-like: the step card is "step" with a "step--<kind>" modifier; a part inside a
+// step is "<block>__<element>" (confirm__label, gate__line, pii__toggle). A step kind's name is never a
+// class of its own, so no rule for an inner element can restyle the card. (Comments stay out of the
+// css template: they would ship in the bundle.)
+
 export const styles = [
   baseStyles,
   css`
@@ -119,8 +124,15 @@ export const styles = [
       background: var(--cx-color-surface-raised, var(--cx-color-surface, #fff));
     }
 
-    .step.verbatim {
+    .step--verbatim {
       border-inline-start-color: var(--_verbatim);
+    }
+
+    .icon {
+      flex: none;
+      inline-size: 1em;
+      block-size: 1em;
+      vertical-align: -0.125em;
     }
 
     .step-heading:focus-visible {
@@ -157,10 +169,10 @@ export const styles = [
       border: 1px solid currentColor;
       white-space: nowrap;
     }
-    .badge.verbatim {
+    .badge--verbatim {
       color: var(--_verbatim);
     }
-    .badge.required {
+    .badge--required {
       color: var(--cx-color-danger, #b42318);
     }
 
@@ -228,7 +240,7 @@ export const styles = [
     }
 
     .choice,
-    .confirm {
+    .confirm__label {
       display: flex;
       align-items: center;
       gap: var(--cx-space-xs, 6px);
@@ -239,13 +251,15 @@ export const styles = [
       cursor: pointer;
     }
 
-    .choice.checked,
-    .confirm.checked {
+    .choice--checked,
+    .confirm__label--checked {
       border-color: var(--_accent);
       background: var(--cx-color-info-surface, #e8f1fb);
     }
 
     kbd {
+      display: inline-flex;
+      align-items: center;
       font-family: var(--cx-font-family-mono, ui-monospace, monospace);
       font-size: var(--cx-font-size-xs, 11px);
       padding: 0 var(--cx-space-2xs, 4px);
@@ -291,29 +305,57 @@ export const styles = [
       color: var(--cx-color-text, #1c2430);
     }
 
-    .issue-path,
-    .issue-code {
+    .issue-path {
       font-family: var(--cx-font-family-mono, ui-monospace, monospace);
       font-size: var(--cx-font-size-sm, 12px);
     }
 
-    .issue-code,
+    .issue-kind {
+      font-weight: var(--cx-font-weight-medium, 500);
+    }
+
+    .issue-message,
+    .issue-path,
     .issue-step {
       color: var(--_muted);
     }
 
-    .gate {
+    .gate__line,
+    .done {
       display: flex;
       gap: var(--cx-space-xs, 6px);
       align-items: center;
       font-weight: var(--cx-font-weight-medium, 500);
     }
-    .gate.open,
+    .gate__line--open,
     .done {
       color: var(--cx-color-success, #1d7a3b);
     }
-    .gate.closed {
+    .gate__line--closed {
       color: var(--cx-color-warning, #8a5a00);
+    }
+
+    .pii__value {
+      font-variant-numeric: tabular-nums;
+    }
+
+    .pii__toggle {
+      min-block-size: 24px;
+      padding: 0 var(--cx-space-2xs, 4px);
+      border: none;
+      background: none;
+      color: var(--_accent);
+      font-size: var(--cx-font-size-sm, 12px);
+      text-decoration: underline;
+      vertical-align: baseline;
+    }
+    .pii__toggle:hover {
+      background: none;
+    }
+
+    .pii__denied {
+      color: var(--cx-color-danger, #b42318);
+      font-size: var(--cx-font-size-sm, 12px);
     }
 
     .controls,

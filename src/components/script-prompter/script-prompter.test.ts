@@ -169,7 +169,7 @@ describe('cx-script-prompter', () => {
       await expect(el).to.be.accessible();
       await next(el);
       expect($(el, '#blocked')!.textContent).to.equal('Tick the box to go on.');
-      $<HTMLInputElement>(el, 'label.confirm input')!.click();
+      $<HTMLInputElement>(el, 'label.confirm__label input')!.click();
       await el.updateComplete;
       await next(el);
       expect(heading(el)).to.equal('Step 6: Reason for the call');

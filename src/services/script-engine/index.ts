@@ -52,6 +52,7 @@ export {
   interpolateToString,
   resolveParams,
   templatePaths,
+  type InterpolateOptions,
   type TextSegment,
 } from './interpolate.js';
 export {
@@ -80,6 +81,15 @@ export {
   type PhraseMatch,
   type ProhibitedPhrase,
 } from './phrases.js';
+export {
+  SCRIPT_PII_FIELDS,
+  personalParts,
+  redactAnswer,
+  redactAnswers,
+  redactParams,
+  scriptPiiKind,
+} from './personal-data.js';
+export { PROGRESS_KEY_PREFIX, decodeKeyPart, encodeKeyPart, progressKey } from './storage-key.js';
 export { SAMPLE_NAMES, sampleScript, sampleScripts, type SampleLocale, type SampleName } from './samples.js';
 export {
   CONDITION_OPERATORS,

@@ -2,8 +2,19 @@
 // each segment as a text node, and a missing value as a visible placeholder (never "undefined").
 import { resolvePath } from '../conditions/index.js';
 
-/** A piece of interpolated text: literal text, or a placeholder whose value is missing. */
-export type TextSegment = { text: string } | { missing: string };
+/**
+ * A piece of interpolated text: literal text, or a placeholder whose value is missing. With
+ * `{ values: true }`, an inserted value is a text segment of its own that names its `path`.
+ */
+export type TextSegment = { text: string; path?: string } | { missing: string };
+
+/** How `interpolate` shows values. */
+export interface InterpolateOptions {
+  /** Text for a yes/no value (default `✓` / `✗`; a widget passes words of the script's language). */
+  boolean?: (value: boolean) => string;
+  /** Keep each inserted value as its own segment with its `path` (e.g. to mask personal data). */
+  values?: boolean;
+}
 
 /** Longest value inserted for one placeholder, in characters (longer values are cut with "…"). */
 export const MAX_INSERTED_LENGTH = 1_000;
@@ -18,14 +29,19 @@ export function templatePaths(template: string): string[] {
 }
 
 /** Text for a value, or undefined when there is nothing sensible to show. */
-export function formatValue(value: unknown): string | undefined {
+export function formatValue(
+  value: unknown,
+  options: Pick<InterpolateOptions, 'boolean'> = {},
+): string | undefined {
   let text: string | undefined;
   if (typeof value === 'string') text = value;
   else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : undefined;
   else if (typeof value === 'bigint') text = value.toString();
-  else if (typeof value === 'boolean') text = value ? '✓' : '✗';
+  else if (typeof value === 'boolean') text = options.boolean ? options.boolean(value) : value ? '✓' : '✗';
   else if (Array.isArray(value)) {
-    const parts = value.map(formatValue).filter((part): part is string => part !== undefined);
+    const parts = value
+      .map((item: unknown) => formatValue(item, options))
+      .filter((part): part is string => part !== undefined);
     text = parts.length > 0 ? parts.join(', ') : undefined;
   }
   if (text === undefined || text.trim() === '') return undefined;
@@ -37,12 +53,16 @@ export function formatValue(value: unknown): string | undefined {
  * merged; a value that is missing, empty, or an object is a `{ missing: path }` segment. Values are
  * inserted once, never re-scanned for placeholders.
  */
-export function interpolate(template: string, scope: Record<string, unknown>): TextSegment[] {
+export function interpolate(
+  template: string,
+  scope: Record<string, unknown>,
+  options: InterpolateOptions = {},
+): TextSegment[] {
   const segments: TextSegment[] = [];
   const pushText = (text: string): void => {
     if (text === '') return;
     const last = segments[segments.length - 1];
-    if (last !== undefined && 'text' in last) last.text += text;
+    if (last !== undefined && 'text' in last && last.path === undefined) last.text += text;
     else segments.push({ text });
   };
   if (typeof template !== 'string') return segments;
@@ -57,8 +77,9 @@ export function interpolate(template: string, scope: Record<string, unknown>): T
       // A getter of the host's data threw: show the placeholder rather than fail the render.
       value = undefined;
     }
-    const text = formatValue(value);
+    const text = formatValue(value, options);
     if (text === undefined) segments.push({ missing: path });
+    else if (options.values === true) segments.push({ text, path });
     else pushText(text);
     cursor = match.index + match[0].length;
   }

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { evaluateCondition } from '../conditions/index.js';
 import { checkAnswer, isAnswerValue, isBlankAnswer, type AnswerProblem } from './answers.js';
-import { interpolate, resolveParams, type TextSegment } from './interpolate.js';
+import { interpolate, resolveParams, type InterpolateOptions, type TextSegment } from './interpolate.js';
 import type { ActionParam, AnswerValue, ScriptStep } from './model.js';
 import { CompiledScript, validateScript, type ScriptIssue } from './validate.js';
 
@@ -293,8 +293,8 @@ export class ScriptRunner {
   }
 
   /** A text of the script with `{{…}}` filled in, as segments (missing values marked). */
-  render(template: string | undefined): TextSegment[] {
-    return template === undefined ? [] : interpolate(template, this.scope());
+  render(template: string | undefined, options?: InterpolateOptions): TextSegment[] {
+    return template === undefined ? [] : interpolate(template, this.scope(), options);
   }
 
   /** The current action step's params with placeholders resolved (empty for other steps). */

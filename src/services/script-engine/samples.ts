@@ -233,7 +233,7 @@ function billDispute(t: Text): Omit<Script, 'id' | 'version' | 'locale'> {
         input: {
           type: 'text',
           pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
-          patternHint: t('Month as YYYY-MM, e.g. 2026-10', '请按 YYYY-MM 格式填写，例如 2026-10'),
+          patternHint: t('Month as YYYY-MM, e.g. 2026-10', '请按“年-月”格式填写，例如 2026-10'),
           maxLength: 7,
         },
       },

@@ -2,7 +2,7 @@
 // runner to an end. Not part of the widget's runtime; tests and `npm run bench` import it.
 import type { Condition } from '../conditions/index.js';
 import type { AnswerValue, AskInput, NextRule, Script, ScriptStep } from './model.js';
-import type { CompletionRecord, ScriptRunner } from './runner.js';
+import { ScriptRunner, type CompletionRecord, type RunnerContext } from './runner.js';
 import type { ScriptIssueCode } from './validate.js';
 
 /** A seeded pseudo-random source (mulberry32): the same seed gives the same sequence. */
@@ -385,4 +385,64 @@ function chooseAnswer(runner: ScriptRunner, step: ScriptStep): void {
     if (best === undefined || score < best.score) best = { value, score };
   }
   if (best !== undefined) runner.answer(best.value);
+}
+
+/** One move of a tour: at `stepId`, give `answer` (when the step takes one), then go on. */
+export interface TourMove {
+  stepId: string;
+  answer?: AnswerValue;
+}
+
+/**
+ * For every step reachable from the start, the shortest list of moves that reaches it (breadth-first
+ * over `candidateAnswers`; an action's result is `T-1`, a confirmation `true`). For tests that look at
+ * every step of a script. `text` replaces the generic answer of a free-text question without a pattern
+ * (e.g. a Chinese answer for a Chinese script).
+ */
+export function stepTour(
+  script: Script,
+  options: { context?: RunnerContext; text?: string } = {},
+): Map<string, TourMove[]> {
+  const tour = new Map<string, TourMove[]>();
+  const started = ScriptRunner.start(script, { ...options.context, interactionId: null });
+  if (!started.ok) return tour;
+  const compiled = started.runner.compiled;
+  const answersFor = (step: ScriptStep): Array<AnswerValue | undefined> => {
+    if (step.kind === 'ask' && step.input.type === 'text' && !step.input.pattern && options.text) {
+      return [options.text];
+    }
+    const candidates = candidateAnswers(step);
+    return candidates.length > 0 ? candidates : [undefined];
+  };
+  const queue: Array<{ snapshot: ReturnType<ScriptRunner['snapshot']>; moves: TourMove[] }> = [
+    { snapshot: started.runner.snapshot(), moves: [] },
+  ];
+  tour.set(compiled.start.id, []);
+  while (queue.length > 0) {
+    const { snapshot, moves } = queue.shift()!;
+    const probe = ScriptRunner.resume(compiled, snapshot, options.context ?? {});
+    if (!probe.ok) continue;
+    const step = probe.runner.current;
+    if (step.kind === 'end') continue;
+    for (const answer of answersFor(step)) {
+      const resumed = ScriptRunner.resume(compiled, snapshot, options.context ?? {});
+      if (!resumed.ok) continue;
+      const runner = resumed.runner;
+      if (answer !== undefined) {
+        const given =
+          step.kind === 'action'
+            ? runner.completeAction(String(answer))
+            : step.kind === 'confirm'
+              ? runner.confirm(answer === true)
+              : runner.answer(answer);
+        if (!given.ok) continue;
+      }
+      const moved = runner.next();
+      if (!moved.ok || tour.has(moved.to)) continue;
+      const reached = [...moves, answer === undefined ? { stepId: step.id } : { stepId: step.id, answer }];
+      tour.set(moved.to, reached);
+      queue.push({ snapshot: runner.snapshot(), moves: reached });
+    }
+  }
+  return tour;
 }
