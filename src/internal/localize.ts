@@ -124,16 +124,21 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
   /**
    * A code from data (a product kind, a ticket category, a state) as words: the label in `table`
    * (a term whose value is a `code → label` map) of the current language, else of English, else a
-   * readable form of the code (`network-quality` → "Network quality"), never the raw code. A missing
-   * label is named in one console warning per page.
+   * readable form of the code (`network-quality` → "Network quality"), passed through `fallback`
+   * when given (e.g. a term "Unknown action: …"); never the raw code. A missing label is named in one
+   * console warning per page, table, language and code.
    */
-  codeLabel(table: CodeTableKey, code: string): string {
+  codeLabel(table: CodeTableKey, code: string, fallback?: (readable: string) => string): string {
+    const lang = this.lang();
     const labels = this.term(table) as unknown as Readonly<Record<string, string>> | undefined;
-    const label = labels && Object.hasOwn(labels, code) ? labels[code] : undefined;
-    if (label !== undefined) return label;
-    warnMissingCode(table, code, this.lang());
+    const label =
+      labels && typeof labels === 'object' && Object.hasOwn(labels, code) ? labels[code] : undefined;
+    if (typeof label === 'string' && label !== '') return label;
     const english = (en as unknown as Record<string, Readonly<Record<string, string>> | undefined>)[table];
-    return english && Object.hasOwn(english, code) ? english[code]! : readableCode(code);
+    const englishLabel = english && Object.hasOwn(english, code) ? english[code] : undefined;
+    const shown = englishLabel || (fallback ? fallback(readableCode(code)) : readableCode(code));
+    warnMissingCode(table, code, lang, shown);
+    return shown;
   }
 }
 
@@ -145,11 +150,13 @@ export type CodeTableKey = {
 
 const warnedCodes = new Set<string>();
 
-function warnMissingCode(table: string, code: string, lang: string): void {
+function warnMissingCode(table: string, code: string, lang: string, shown: string): void {
   const key = `${table}\u0000${code}\u0000${lang}`;
   if (warnedCodes.has(key)) return;
   warnedCodes.add(key);
-  console.warn(`[cx-desk] no ${lang} term for ${table} "${code}"; showing it as "${readableCode(code)}".`);
+  console.warn(
+    `[cx-desk] no ${lang} term in ${table} for "${code}"; showing "${shown}". Add it with registerTranslation().`,
+  );
 }
 
 /** `network-quality`, `NETWORK_QUALITY`, `networkQuality` → "Network quality". */

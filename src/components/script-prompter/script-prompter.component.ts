@@ -17,12 +17,10 @@ import { CxScriptStepChangeEvent } from '../../events/cx-script-step-change.js';
 import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
-import { codeLabel } from '../../internal/code-label.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import {
   scriptPrompterEn,
   scriptPrompterZhCN,
-  type CodeTerms,
   type ScriptLoadFailure,
   type ScriptPrompterTerms,
 } from '../../translations/script-prompter.js';
@@ -1011,11 +1009,7 @@ export class CxScriptPrompter extends CxElement {
     fallback: 'scriptActionUnknown' | 'scriptOutcomeUnknown' | 'scriptIssueUnknown',
     code: string,
   ): string {
-    return codeLabel(this.localize.term(table) as unknown as CodeTerms, code, {
-      term: table,
-      lang: this.localize.lang(),
-      fallback: (readable) => this.localize.term(fallback, readable),
-    });
+    return this.localize.codeLabel(table, code, (readable) => this.localize.term(fallback, readable));
   }
 
   private actionName(action: string): string {

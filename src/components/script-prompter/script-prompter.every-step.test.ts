@@ -421,7 +421,7 @@ describe('cx-script-prompter: every step of every sample', () => {
         const run = root(el).querySelector<HTMLButtonElement>('button.action, [part~="action"]')!;
         const label = run.textContent!.replace(/\s+/g, ' ').trim();
         expect(label, 'not silently raw').to.not.equal(action);
-        expect(label).to.contain(`escalate ${suffix}`);
+        expect(label).to.contain(`Escalate ${suffix}`);
         expect(label).to.match(locale === 'en' ? /^Run / : /^执行/);
         run.click();
         await el.updateComplete;
@@ -430,7 +430,7 @@ describe('cx-script-prompter: every step of every sample', () => {
         el.finish();
         await el.updateComplete;
         const summary = root(el).querySelector('[part~="complete"]')!.textContent!.replace(/\s+/g, ' ');
-        expect(summary).to.contain(`handed over ${suffix}`);
+        expect(summary).to.contain(`Handed over ${suffix}`);
         expect(summary).to.not.contain(outcome);
       }
       const warnings = warn.getCalls().map((call) => String(call.args[0]));
