@@ -10,6 +10,8 @@ export interface RenderedText {
   /** `text` for a text node, `@name` for an attribute, `value` for a form control's value. */
   readonly kind: string;
   readonly text: string;
+  /** The element it belongs to (the parent of a text node). */
+  readonly element: Element | undefined;
 }
 
 const SKIPPED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE']);
@@ -31,16 +33,17 @@ export function renderedTexts(root: Node): RenderedText[] {
   const walk = (node: Node, where: string): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node.nodeValue ?? '';
-      if (text.trim()) found.push({ where, kind: 'text', text });
+      if (text.trim()) found.push({ where, kind: 'text', text, element: node.parentElement ?? undefined });
       return;
     }
     if (node instanceof Element) {
       if (SKIPPED.has(node.tagName)) return;
       where = `${where} › ${describeElement(node)}`;
       for (const attribute of node.attributes)
-        if (attribute.value) found.push({ where, kind: `@${attribute.name}`, text: attribute.value });
+        if (attribute.value)
+          found.push({ where, kind: `@${attribute.name}`, text: attribute.value, element: node });
       if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement)
-        if (node.value) found.push({ where, kind: 'value', text: node.value });
+        if (node.value) found.push({ where, kind: 'value', text: node.value, element: node });
       if (node.shadowRoot) walk(node.shadowRoot, where);
     } else if (node instanceof ShadowRoot) {
       where = `${where} › #shadow`;

@@ -911,7 +911,8 @@ export class CxCustomer360 extends CxElement {
         ${
           profile.tier
             ? html`<span class="tier tier-${profile.tier}" part="tier"
-                ><span class="visually-hidden">${this.localize.term('c360TierLabel')}: </span
+                ><span class="visually-hidden"
+                  >${this.localize.term('c360Labelled', this.localize.term('c360TierLabel'), '')}</span
                 >${this.localize.term('c360Tier', profile.tier)}</span
               >`
             : this.invalidMark('profile.tier')

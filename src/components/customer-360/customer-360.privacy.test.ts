@@ -57,6 +57,8 @@ async function show(el: CxCustomer360, tab: Tab, layout: 'tabs' | 'disclosures')
   const button = root(el).querySelector<HTMLElement>(`#tab-${tab}`)!;
   if (layout === 'tabs' || button.getAttribute('aria-expanded') !== 'true') button.click();
   await el.updateComplete;
+  // The virtualized feed renders its articles once it is in view (below other open disclosures it is not).
+  if (tab === 'interactions') root(el).querySelector('#panel-interactions')?.scrollIntoView();
   if (tab === 'interactions')
     await waitUntil(
       () => root(el).querySelectorAll('#panel-interactions article').length > 1,
