@@ -1,4 +1,5 @@
 // Terms of <cx-customer-360>, in every shipped language. Keys start with the widget's prefix.
+import { lookupCode } from '../internal/code-terms.js';
 import type { PiiKind } from '../services/pii/index.js';
 
 /** The tabs (or disclosures) of the 360, in order. */
@@ -115,13 +116,8 @@ export type Customer360CodeFamily =
 /** Labels of each code family; keys are the codes (severity, priority and units also match lower-cased). */
 export type Customer360CodeTables = Readonly<Record<Customer360CodeFamily, Readonly<Record<string, string>>>>;
 
-const codeIn = (tables: Customer360CodeTables, family: Customer360CodeFamily, code: string): string => {
-  const table = tables[family];
-  if (!table || typeof code !== 'string') return '';
-  if (Object.hasOwn(table, code)) return table[code];
-  const lower = code.trim().toLowerCase();
-  return Object.hasOwn(table, lower) ? table[lower] : '';
-};
+const codeIn = (tables: Customer360CodeTables, family: Customer360CodeFamily, code: string): string =>
+  typeof code === 'string' ? (lookupCode(tables[family], code) ?? '') : '';
 
 /** English labels of the open code families. */
 export const customer360CodesEn: Customer360CodeTables = {

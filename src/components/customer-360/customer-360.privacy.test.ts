@@ -15,6 +15,8 @@ import { piiValue, type PiiKind } from '../../services/pii/index.js';
 import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { PII_SAMPLE, PII_SAMPLE_FIELDS, piiCustomer, sampleDataSource } from './customer-360.samples.js';
+import { loadReferenceSeed } from '../../../test/support/seed.js';
+import { sandbox } from '../../test-support/reference-backend.js';
 
 const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
 type Tab = (typeof TABS)[number];
@@ -234,6 +236,40 @@ describe('cx-customer-360 privacy', () => {
       assertNoUnmaskedPii(root(el), RAWS, `pulled, ${tab}`);
     }
     expect(renderedTexts(root(el)).length).to.be.greaterThan(0);
+  });
+
+  it("masks the reference backend's personal data for every seeded customer, in every tab (TMF v4 and v5)", async function () {
+    this.timeout(180_000);
+    const customers = await loadReferenceSeed();
+    for (const version of ['v4', 'v5'] as const) {
+      const el = await fixture<CxCustomer360>(
+        html`<cx-customer-360
+          layout="tabs"
+          tmf-version=${version}
+          api-base=${sandbox('c360-pii')}
+          agent-id=${`agent-pii-seed-${Math.random()}`}
+        ></cx-customer-360>`,
+      );
+      // v5 reads the same data in another shape: every other customer is enough there.
+      for (const customer of customers.filter((_, index) => version === 'v4' || index % 2 === 0)) {
+        const raws = [
+          customer.person.mobile,
+          ...(customer.person.email ? [customer.person.email] : []),
+          ...(customer.person.address ? [customer.person.address.street1, customer.person.address.street2] : []),
+          ...customer.products.map((product) => product.serviceNumber),
+        ];
+        el.customerId = customer.id;
+        await el.whenLoaded();
+        await waitUntil(() => el.pendingRequests === 0 && root(el).querySelector('.name'), customer.id);
+        assertNoUnmaskedPii(root(el), raws, `${version} ${customer.id} header`);
+        expect(valuesShowing(el, piiValue('phone', customer.person.mobile).masked), 'mobile masked').not.to.be.empty;
+        for (const tab of TABS) {
+          if (tab === 'interactions' && el.value.interactions.length === 0) continue;
+          await show(el, tab, 'tabs');
+          assertNoUnmaskedPii(root(el), raws, `${version} ${customer.id} ${tab}`);
+        }
+      }
+    }
   });
 
   it('takes personal fields from the host, reports an unusable value and keeps the usable part', async () => {

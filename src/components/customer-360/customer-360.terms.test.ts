@@ -14,37 +14,9 @@ import {
 import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { sampleCustomer } from './customer-360.samples.js';
+import { loadReferenceSeed as loadSeed, type SeedCustomer } from '../../../test/support/seed.js';
 
 const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
-
-// The reference backend's data, built in the page from the same module the backend serves.
-interface SeedCustomer {
-  id: string;
-  language: 'zh-CN' | 'en';
-  tier: string;
-  stage: string;
-  accountStatus: string;
-  preferredChannel: string;
-  churnReasons: string[];
-  person: { email?: string; address?: unknown };
-  products: Array<{ kind: string; status: string }>;
-  usage: { buckets: Array<{ usageType: string; units: string }> };
-  bills: Array<{ state: string }>;
-  tickets: Array<{
-    type: string;
-    category?: string;
-    severity: string;
-    priority: string;
-    status: string;
-    channel: string;
-  }>;
-  interactions: { total: number; at(index: number): { reason: string; status: string; channel: string; direction: string } };
-  satisfaction: Array<{ kind: string }>;
-  offers: Array<{ kind: string }>;
-}
-const seedUrl = new URL('../../../demo/backend/seed.js', import.meta.url).href;
-const loadSeed = async (): Promise<SeedCustomer[]> =>
-  ((await import(/* @vite-ignore */ seedUrl)) as { createSeed(): { customers: SeedCustomer[] } }).createSeed().customers;
 
 /** Every code value the seed uses, by family: open families (looked up in tables) and typed ones. */
 function seedCodes(customers: SeedCustomer[]) {
