@@ -45,7 +45,10 @@ export function codeLabel(
 }
 
 /** Looks a code up in a table: exactly, then lower-cased (`Major` and `major` are one severity). */
-export function lookupCode(table: Readonly<Record<string, string>> | undefined, code: string): string | undefined {
+export function lookupCode(
+  table: Readonly<Record<string, string>> | undefined,
+  code: string,
+): string | undefined {
   if (!table) return undefined;
   if (Object.hasOwn(table, code)) return table[code];
   const lower = code.trim().toLowerCase();

@@ -30,7 +30,9 @@ class PiiRevealHost extends LitElement {
   });
 
   override render() {
-    return html`<p id="a">${this.pii.value(piiValue('phone', PHONE), 'a', { label: 'Mobile', button: 'full' })}</p>
+    return html`<p id="a">
+        ${this.pii.value(piiValue('phone', PHONE), 'a', { label: 'Mobile', button: 'full' })}
+      </p>
       <p id="b">${this.pii.text(`call ${PHONE.replace(/(\d{3})(\d{4})/, '$1 $2 ')} now`, 'notes.0')}</p>
       <p id="c">${this.pii.text('上海市浦东新区', 'profile.extensions.home')}</p>
       <p id="d" title=${this.pii.plain(`call ${PHONE}`)}>plain</p>`;
@@ -58,7 +60,9 @@ describe('PiiRevealController', () => {
     await host.updateComplete;
     expect(text(host, 'c')).to.equal('上海**** Show');
     expect(host.shadowRoot!.querySelector('#d')!.getAttribute('title')).to.equal('call 138****5678');
-    expect(host.shadowRoot!.querySelector('#b button')!.getAttribute('aria-label')).to.equal('Show phone number');
+    expect(host.shadowRoot!.querySelector('#b button')!.getAttribute('aria-label')).to.equal(
+      'Show phone number',
+    );
   });
 
   it('reveals a value everywhere after the audited event, hides it again, and resets', async () => {
@@ -90,7 +94,9 @@ describe('PiiRevealController', () => {
     host.shadowRoot!.querySelector<HTMLElement>('#a button')!.click();
     await host.updateComplete;
     expect(text(host, 'a')).to.equal('138****5678 Show Mobile');
-    expect(host.shadowRoot!.querySelector('#a .denied')!.textContent).to.equal('Showing the Mobile is not allowed');
+    expect(host.shadowRoot!.querySelector('#a .denied')!.textContent).to.equal(
+      'Showing the Mobile is not allowed',
+    );
     expect(host.shadowRoot!.querySelectorAll('.denied')).to.have.length(1);
     expect(text(host, 'b')).to.equal('call 138****5678 Show now');
     expect(liveRegion('polite')!.textContent).to.contain('not allowed').and.not.contain(PHONE);

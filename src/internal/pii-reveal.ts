@@ -77,6 +77,7 @@ export class PiiRevealController implements ReactiveController {
   private denied: { key: string; path: string } | undefined;
   private changes = 0;
   private readonly textParts = new Map<string, Array<string | PiiMatch>>();
+  private words: PiiRevealWords | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -85,7 +86,10 @@ export class PiiRevealController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** A language change re-renders the host: the words are read again at its next update. */
+  hostUpdate(): void {
+    this.words = undefined;
+  }
 
   /** Changes at every reveal, hide, refusal and reset: include it where rendering is memoised. */
   get version(): number {
@@ -108,7 +112,7 @@ export class PiiRevealController implements ReactiveController {
   /** Hides a revealed value, or asks to reveal it: the host hears of it first and may refuse. */
   toggle(request: PiiRevealRequest): void {
     const { match, label } = request;
-    const words = this.options.words();
+    const words = this.currentWords();
     if (this.revealedKeys.delete(match.key)) {
       this.changed();
       return;
@@ -134,7 +138,7 @@ export class PiiRevealController implements ReactiveController {
 
   /** A personal value: masked, with a button that reveals (or hides) it everywhere. */
   value(match: PiiMatch, path: string, options: PiiValueOptions = {}): TemplateResult {
-    const words = this.options.words();
+    const words = this.currentWords();
     const label = options.label ?? words.kind(match.kind);
     const shown = this.revealedKeys.has(match.key);
     const full = options.button === 'full';
@@ -179,6 +183,11 @@ export class PiiRevealController implements ReactiveController {
       this.textParts.set(text, parts);
     }
     return parts;
+  }
+
+  /** The words, read once per update of the host (a value renders many times in one update). */
+  private currentWords(): PiiRevealWords {
+    return (this.words ??= this.options.words());
   }
 
   private changed(): void {

@@ -97,7 +97,6 @@ export interface Customer360Terms {
   c360HideShort: string;
 }
 
-
 /** Families of codes a backend sends as open text (validated enumerations have typed terms above). */
 export type Customer360CodeFamily =
   | 'productKind'

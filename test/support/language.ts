@@ -25,7 +25,14 @@ export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
 ]);
 
 /** Attributes whose text is read out (the rest are machine values). */
-const SPOKEN_ATTRIBUTES = new Set(['@aria-label', '@aria-valuetext', '@aria-roledescription', '@title', '@placeholder', '@alt']);
+const SPOKEN_ATTRIBUTES = new Set([
+  '@aria-label',
+  '@aria-valuetext',
+  '@aria-roledescription',
+  '@title',
+  '@placeholder',
+  '@alt',
+]);
 
 /** Tokens with Latin letters in them; a token runs over letters, digits and ID / e-mail punctuation. */
 const TOKEN = /[A-Za-z0-9@.*_+-]*[A-Za-z][A-Za-z0-9@.*_+-]*/g;
@@ -48,13 +55,17 @@ function allowedToken(token: string, allow: ReadonlySet<string>): boolean {
 
 /** Whether an element is seen or read out (clipped visually-hidden text is; `visibility: hidden` is not). */
 const perceivable = (element: Element | undefined): boolean =>
-  !element || typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true });
+  !element ||
+  typeof element.checkVisibility !== 'function' ||
+  element.checkVisibility({ visibilityProperty: true });
 
 /** What a person reads: text nodes and the spoken attributes of rendered elements. */
 function readTexts(root: Node, skip: (entry: RenderedText) => boolean): RenderedText[] {
   return renderedTexts(root).filter(
     (entry) =>
-      (entry.kind === 'text' || SPOKEN_ATTRIBUTES.has(entry.kind)) && perceivable(entry.element) && !skip(entry),
+      (entry.kind === 'text' || SPOKEN_ATTRIBUTES.has(entry.kind)) &&
+      perceivable(entry.element) &&
+      !skip(entry),
   );
 }
 
@@ -84,19 +95,26 @@ export function assertChineseOnly(root: Node, options: LanguageScanOptions = {})
       const after = entry.text[match.index + 1] ?? '';
       const betweenDigits = /\d/.test(before) && /\d/.test(after);
       if (!betweenDigits)
-        problems.push(`half-width "${match[0]}" in ${entry.kind} "${entry.text.trim().slice(0, 80)}" at ${entry.where}`);
+        problems.push(
+          `half-width "${match[0]}" in ${entry.kind} "${entry.text.trim().slice(0, 80)}" at ${entry.where}`,
+        );
     }
   }
-  expect(problems, `not in Chinese${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`).to.deep.equal(
-    [],
-  );
+  expect(
+    problems,
+    `not in Chinese${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`,
+  ).to.deep.equal([]);
 }
 
 /**
  * Fails when a raw code shows where its term belongs: a text (or a part of it between ` · `), or a
  * spoken attribute, that is exactly one of `codes`, or contains a kebab-case or camelCase one.
  */
-export function assertNoRawCodes(root: Node, codes: Iterable<string>, options: LanguageScanOptions = {}): void {
+export function assertNoRawCodes(
+  root: Node,
+  codes: Iterable<string>,
+  options: LanguageScanOptions = {},
+): void {
   const all = new Set(codes);
   const compound = [...all].filter((code) => /[a-z]-[a-z]|[a-z][A-Z]/.test(code));
   const problems: string[] = [];
@@ -108,5 +126,8 @@ export function assertNoRawCodes(root: Node, codes: Iterable<string>, options: L
       if (new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(text))
         problems.push(`"${code}" in ${entry.kind} "${text.slice(0, 80)}" at ${entry.where}`);
   }
-  expect(problems, `raw codes${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`).to.deep.equal([]);
+  expect(
+    problems,
+    `raw codes${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`,
+  ).to.deep.equal([]);
 }

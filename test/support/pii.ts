@@ -18,9 +18,10 @@ const SKIPPED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE']);
 
 function describeElement(element: Element): string {
   const id = element.id ? `#${element.id}` : '';
-  const classes = typeof element.className === 'string' && element.className.trim()
-    ? `.${element.className.trim().split(/\s+/).join('.')}`
-    : '';
+  const classes =
+    typeof element.className === 'string' && element.className.trim()
+      ? `.${element.className.trim().split(/\s+/).join('.')}`
+      : '';
   return `${element.localName}${id}${classes}`;
 }
 
@@ -73,9 +74,14 @@ export function placesOf(root: Node, raw: string): RenderedText[] {
  */
 export function assertNoUnmaskedPii(root: Node, raws: readonly string[], context = ''): void {
   const leaks = raws.flatMap((raw) =>
-    placesOf(root, raw).map((entry) => `${raw} in ${entry.kind} at ${entry.where}: "${entry.text.trim().slice(0, 120)}"`),
+    placesOf(root, raw).map(
+      (entry) => `${raw} in ${entry.kind} at ${entry.where}: "${entry.text.trim().slice(0, 120)}"`,
+    ),
   );
-  expect(leaks, `unmasked personal values${context ? ` (${context})` : ''}:\n${leaks.join('\n')}`).to.deep.equal([]);
+  expect(
+    leaks,
+    `unmasked personal values${context ? ` (${context})` : ''}:\n${leaks.join('\n')}`,
+  ).to.deep.equal([]);
 }
 
 /** Fails when an event detail, as a logger would serialise it, carries any of `raws`. */

@@ -34,6 +34,8 @@ const seedUrl = new URL('../../demo/backend/seed.js', import.meta.url).href;
 
 /** Every seeded customer (the same data the backend serves, dates aside). */
 export async function loadReferenceSeed(): Promise<SeedCustomer[]> {
-  const module = (await import(/* @vite-ignore */ seedUrl)) as { createSeed(): { customers: SeedCustomer[] } };
+  const module = (await import(/* @vite-ignore */ seedUrl)) as {
+    createSeed(): { customers: SeedCustomer[] };
+  };
   return module.createSeed().customers;
 }

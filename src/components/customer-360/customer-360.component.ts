@@ -805,7 +805,13 @@ export class CxCustomer360 extends CxElement {
     const fields = this.personalExtensions(base, extensions);
     if (fields.length === 0) return nothing;
     return html`<dl class="personal-fields">
-      ${fields.map(({ label, value }) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${fields.map(
+        ({ label, value }) =>
+          html`<div>
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
     </dl>`;
   }
 
@@ -906,7 +912,8 @@ export class CxCustomer360 extends CxElement {
     return html`<header class="header" part="header">
       <div class="identity">
         <h2 class=${classMap({ name: true, invalid: this.isInvalid('profile.identity.name') })} part="name">
-          <bdi>${this.pii.text(name, 'profile.identity.name')}</bdi>${this.invalidMark('profile.identity.name')}
+          <bdi>${this.pii.text(name, 'profile.identity.name')}</bdi
+          >${this.invalidMark('profile.identity.name')}
         </h2>
         ${
           profile.tier
@@ -921,7 +928,12 @@ export class CxCustomer360 extends CxElement {
       <dl class="facts" part="facts">
         ${
           identity.msisdn
-            ? this.renderPii('profile.identity.msisdn', 'phone', identity.msisdn, this.localize.term('c360Phone'))
+            ? this.renderPii(
+                'profile.identity.msisdn',
+                'phone',
+                identity.msisdn,
+                this.localize.term('c360Phone'),
+              )
             : nothing
         }
         ${
@@ -936,10 +948,11 @@ export class CxCustomer360 extends CxElement {
         }
         ${this.renderContactMedia(profile)}
         ${this.personalExtensions('profile', profile.extensions).map(
-          ({ label, value }) => html`<div class="fact pii">
-            <dt>${label}</dt>
-            <dd>${value}</dd>
-          </div>`,
+          ({ label, value }) =>
+            html`<div class="fact pii">
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
         )}
         ${fact(
           this.localize.term('c360StatusLabel'),
@@ -1049,18 +1062,21 @@ export class CxCustomer360 extends CxElement {
     const facts: TemplateResult[] = [];
     profile.contactMedia.forEach((medium, index) => {
       if (!medium.value) return;
-      const kind: PiiKind = medium.kind === 'email' ? 'email' : medium.kind === 'postal' ? 'address' : 'phone';
+      const kind: PiiKind =
+        medium.kind === 'email' ? 'email' : medium.kind === 'postal' ? 'address' : 'phone';
       const match = piiValue(kind, medium.value);
       if (match.key === mobile) return;
       const label = this.code('contactKind', medium.kind);
-      facts.push(html`<div class="fact pii${kind === 'address' ? ' wide' : ''}">
-        <dt>${label}</dt>
-        <dd>
-          ${this.pii.value(match, `profile.contactMedia.${index}.value`, { label })}${this.invalidMark(
-            `profile.contactMedia.${index}`,
-          )}
-        </dd>
-      </div>`);
+      facts.push(
+        html`<div class="fact pii${kind === 'address' ? ' wide' : ''}">
+          <dt>${label}</dt>
+          <dd>
+            ${this.pii.value(match, `profile.contactMedia.${index}.value`, { label })}${this.invalidMark(
+              `profile.contactMedia.${index}`,
+            )}
+          </dd>
+        </div>`,
+      );
     });
     return facts;
   }
@@ -1110,7 +1126,8 @@ export class CxCustomer360 extends CxElement {
           .map((code) => this.code(family, code)),
       );
     if (typeof reasons === 'string' && reasons) params.reasons = labels(reasons, 'riskReason');
-    if (typeof categories === 'string' && categories) params.categories = labels(categories, 'ticketCategory');
+    if (typeof categories === 'string' && categories)
+      params.categories = labels(categories, 'ticketCategory');
     return params;
   }
 
@@ -1471,19 +1488,25 @@ export class CxCustomer360 extends CxElement {
         }
         ${
           ticket.severity
-            ? html`<span>${this.labelledCode(this.localize.term('c360SeverityLabel'), 'severity', ticket.severity)}</span>`
+            ? html`<span
+                >${this.labelledCode(this.localize.term('c360SeverityLabel'), 'severity', ticket.severity)}</span
+              >`
             : nothing
         }
         ${
           ticket.priority
-            ? html`<span>${this.labelledCode(this.localize.term('c360PriorityLabel'), 'priority', ticket.priority)}</span>`
+            ? html`<span
+                >${this.labelledCode(this.localize.term('c360PriorityLabel'), 'priority', ticket.priority)}</span
+              >`
             : nothing
         }
         <span>${this.localize.term('c360Opened', this.date(ticket.creationDate, true))}</span>
       </p>
       ${
         ticket.description
-          ? html`<p class="description">${this.pii.text(ticket.description, `tickets.${index}.description`)}</p>`
+          ? html`<p class="description">
+              ${this.pii.text(ticket.description, `tickets.${index}.description`)}
+            </p>`
           : nothing
       }
       ${this.renderPersonalFields(`tickets.${index}`, ticket.extensions)}

@@ -66,7 +66,9 @@ async function show(el: CxCustomer360, tab: Tab, layout: 'tabs' | 'disclosures')
       () => root(el).querySelectorAll('#panel-interactions article').length > 1,
       `history rendered (${root(el).querySelectorAll('#panel-interactions article').length} articles)`,
     );
-  if (tab === 'tickets') await root(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('cx-sla-countdown')?.updateComplete;
+  if (tab === 'tickets')
+    await root(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('cx-sla-countdown')
+      ?.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
@@ -105,7 +107,8 @@ describe('cx-customer-360 privacy', () => {
       }
       for (const region of announcements()) assertNoUnmaskedPii(region, RAWS, 'announcements');
       // Each value is on screen masked somewhere, so the checks above looked at something.
-      for (const key of Object.keys(PII_SAMPLE)) expect(seen.get(key), `${key} shown masked`).to.be.greaterThan(0);
+      for (const key of Object.keys(PII_SAMPLE))
+        expect(seen.get(key), `${key} shown masked`).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });
   }
@@ -210,7 +213,8 @@ describe('cx-customer-360 privacy', () => {
       expect(decided?.textContent).to.contain('138****5678').and.not.contain(PII_SAMPLE.phone);
       // The host still gets the number to dial, from a method a logger does not print.
       const call = events.find(
-        (event) => event.type === 'cx-customer-action' && (event.detail as { action: string }).action === 'call',
+        (event) =>
+          event.type === 'cx-customer-action' && (event.detail as { action: string }).action === 'call',
       )!.detail as cxEvents.CxCustomerActionDetail;
       expect(call.payload).to.deep.equal({ number: '138****5678' });
       expect(call.rawPayload()).to.deep.equal({ number: PII_SAMPLE.phone });
@@ -255,14 +259,17 @@ describe('cx-customer-360 privacy', () => {
         const raws = [
           customer.person.mobile,
           ...(customer.person.email ? [customer.person.email] : []),
-          ...(customer.person.address ? [customer.person.address.street1, customer.person.address.street2] : []),
+          ...(customer.person.address
+            ? [customer.person.address.street1, customer.person.address.street2]
+            : []),
           ...customer.products.map((product) => product.serviceNumber),
         ];
         el.customerId = customer.id;
         await el.whenLoaded();
         await waitUntil(() => el.pendingRequests === 0 && root(el).querySelector('.name'), customer.id);
         assertNoUnmaskedPii(root(el), raws, `${version} ${customer.id} header`);
-        expect(valuesShowing(el, piiValue('phone', customer.person.mobile).masked), 'mobile masked').not.to.be.empty;
+        expect(valuesShowing(el, piiValue('phone', customer.person.mobile).masked), 'mobile masked').not.to.be
+          .empty;
         for (const tab of TABS) {
           if (tab === 'interactions' && el.value.interactions.length === 0) continue;
           await show(el, tab, 'tabs');
@@ -276,7 +283,9 @@ describe('cx-customer-360 privacy', () => {
     const el = await render('tabs');
     await show(el, 'tickets', 'tabs');
     const callback = () =>
-      [...root(el).querySelectorAll('.ticket .personal-fields dd .pii-value')].map((node) => node.textContent);
+      [...root(el).querySelectorAll('.ticket .personal-fields dd .pii-value')].map(
+        (node) => node.textContent,
+      );
     expect(callback()).to.include('138****5678');
     const errors = spyEvents(el, ['cx-error']);
     el.piiFields = 'everything' as unknown as CxCustomer360['piiFields'];

@@ -289,7 +289,13 @@ export function piiCustomer(now = Date.now()): Record<string, unknown> {
     ...base,
     profile: {
       id: 'CUST-PII',
-      identity: { name: '李伟', msisdn: phone, idNumber, preferredLanguage: 'zh-CN', preferredChannel: 'wechat' },
+      identity: {
+        name: '李伟',
+        msisdn: phone,
+        idNumber,
+        preferredLanguage: 'zh-CN',
+        preferredChannel: 'wechat',
+      },
       tier: 'gold',
       lifecycleStage: 'stable',
       customerSince: '2019-04-01T00:00:00.000Z',
@@ -359,7 +365,12 @@ export function piiCustomer(now = Date.now()): Record<string, unknown> {
     ],
     interactions,
     satisfaction: [
-      { date: new Date(now - 3 * 86_400_000).toISOString(), kind: 'csat', score: 2, comment: `请打 ${phone}` },
+      {
+        date: new Date(now - 3 * 86_400_000).toISOString(),
+        kind: 'csat',
+        score: 2,
+        comment: `请打 ${phone}`,
+      },
     ],
     offers: [
       {

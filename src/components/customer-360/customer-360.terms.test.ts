@@ -91,7 +91,10 @@ async function showTab(el: CxCustomer360, tab: (typeof TABS)[number]): Promise<v
   root(el).querySelector<HTMLElement>(`#tab-${tab}`)!.click();
   await el.updateComplete;
   if (tab === 'interactions' && el.value.interactions.length > 0)
-    await waitUntil(() => root(el).querySelectorAll('#panel-interactions article').length > 0, 'history rendered');
+    await waitUntil(
+      () => root(el).querySelectorAll('#panel-interactions article').length > 0,
+      'history rendered',
+    );
   for (const countdown of root(el).querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
     'cx-sla-countdown',
   ))
@@ -231,7 +234,11 @@ describe('cx-customer-360 terms', () => {
     data.tickets[0] = { ...data.tickets[0], category: 'lost-parcel', severity: 'apocalyptic' };
     const warnings = await warningsDuring(async () => {
       const el = await fixture<CxCustomer360>(
-        html`<cx-customer-360 layout="tabs" agent-id=${`agent-unknown-${Math.random()}`} .data=${data}></cx-customer-360>`,
+        html`<cx-customer-360
+          layout="tabs"
+          agent-id=${`agent-unknown-${Math.random()}`}
+          .data=${data}
+        ></cx-customer-360>`,
       );
       for (let round = 0; round < 3; round++)
         for (const tab of ['products', 'tickets', 'offers'] as const) await showTab(el, tab);
@@ -243,7 +250,11 @@ describe('cx-customer-360 terms', () => {
       expect(ticket).not.to.contain('lost-parcel');
       // A second widget on the page shows it again without a second warning.
       const second = await fixture<CxCustomer360>(
-        html`<cx-customer-360 layout="tabs" agent-id=${`agent-unknown-2-${Math.random()}`} .data=${data}></cx-customer-360>`,
+        html`<cx-customer-360
+          layout="tabs"
+          agent-id=${`agent-unknown-2-${Math.random()}`}
+          .data=${data}
+        ></cx-customer-360>`,
       );
       await showTab(second, 'tickets');
     });

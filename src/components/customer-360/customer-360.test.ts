@@ -788,7 +788,9 @@ describe('cx-customer-360', () => {
       expect(location.href).to.equal(href);
       // What a log keeps is masked; the full values come from rawPayload(), for the host to act on.
       const details = events.map((event) => event.detail as unknown as CxCustomerActionEvent['detail']);
-      expect(details.map(({ action, customerId, payload }) => ({ action, customerId, payload }))).to.deep.equal([
+      expect(
+        details.map(({ action, customerId, payload }) => ({ action, customerId, payload })),
+      ).to.deep.equal([
         { action: 'call', customerId: 'CUST-S001', payload: { number: '189****3604' } },
         { action: 'sms', customerId: 'CUST-S001', payload: { number: '189****3604' } },
         { action: 'email', customerId: 'CUST-S001', payload: { address: 'w***@example.cn' } },
