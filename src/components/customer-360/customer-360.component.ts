@@ -62,6 +62,7 @@ import {
   type Customer360Tab,
 } from '../../translations/customer-360.js';
 import { formatDate, formatLanguage, formatMoney, formatNumber, tenure } from './customer-360.format.js';
+import { personalStyles } from './customer-360.personal.styles.js';
 import { styles } from './customer-360.styles.js';
 
 // The widget brings its own words to the shipped languages (a page without it does not carry them).
@@ -178,7 +179,7 @@ function errorDetail(error: Error): { code: string; message: string; status?: nu
  */
 export class CxCustomer360 extends CxElement {
   static override tagName = 'cx-customer-360';
-  static override styles = [styles, piiRevealStyles];
+  static override styles = [styles, piiRevealStyles, personalStyles];
 
   /** A Customer360 pushed by the host (property only); read leniently: bad fields are marked, never thrown. */
   @property({ attribute: false }) data: unknown;
@@ -783,16 +784,17 @@ export class CxCustomer360 extends CxElement {
   private personalExtensions(
     base: string,
     extensions: Record<string, unknown> | undefined,
-  ): Array<{ label: string; value: TemplateResult }> {
+  ): Array<{ label: string; value: TemplateResult; key: string }> {
     if (!extensions) return [];
-    const fields: Array<{ label: string; value: TemplateResult }> = [];
+    const fields: Array<{ label: string; value: TemplateResult; key: string }> = [];
     for (const [name, value] of Object.entries(extensions)) {
       if ((typeof value !== 'string' || value === '') && typeof value !== 'number') continue;
       const path = `${base}.extensions.${name}`;
       const kind = this.pii.kindOf(path);
       if (!kind) continue;
       const label = this.localize.term('c360Code', 'personalField', name) || this.kindLabel(kind);
-      fields.push({ label, value: this.pii.value(piiValue(kind, String(value)), path, { label }) });
+      const match = piiValue(kind, String(value));
+      fields.push({ label, value: this.pii.value(match, path, { label }), key: match.key });
     }
     return fields;
   }
@@ -904,6 +906,10 @@ export class CxCustomer360 extends CxElement {
       identity.name || [identity.familyName, identity.givenName].filter(Boolean).join(' ') || profile.id;
     const since = profile.customerSince ? tenure(profile.customerSince, Date.now()) : undefined;
     const email = profile.contactMedia.find((medium) => medium.kind === 'email' && medium.value);
+    // Each personal value once in the header: a contact medium or extension repeating one is left out.
+    const shown = new Set<string>();
+    if (identity.msisdn) shown.add(piiValue('phone', identity.msisdn.raw).key);
+    if (identity.idNumber) shown.add(piiValue('idNumber', identity.idNumber.raw).key);
     const fact = (label: string, value: unknown, path: string) =>
       html`<div class="fact">
         <dt>${label}</dt>
@@ -946,14 +952,16 @@ export class CxCustomer360 extends CxElement {
               )
             : nothing
         }
-        ${this.renderContactMedia(profile)}
-        ${this.personalExtensions('profile', profile.extensions).map(
-          ({ label, value }) =>
-            html`<div class="fact pii">
-              <dt>${label}</dt>
-              <dd>${value}</dd>
-            </div>`,
-        )}
+        ${this.renderContactMedia(profile, shown)}
+        ${this.personalExtensions('profile', profile.extensions)
+          .filter(({ key }) => !shown.has(key) && !!shown.add(key))
+          .map(
+            ({ label, value }) =>
+              html`<div class="fact pii">
+                <dt>${label}</dt>
+                <dd>${value}</dd>
+              </div>`,
+          )}
         ${fact(
           this.localize.term('c360StatusLabel'),
           profile.status
@@ -1056,16 +1064,19 @@ export class CxCustomer360 extends CxElement {
     </div>`;
   }
 
-  /** The contact media of the header other than the mobile shown above it, each masked. */
-  private renderContactMedia(profile: NonNullable<Customer360['profile']>): TemplateResult[] {
-    const mobile = profile.identity.msisdn ? piiValue('phone', profile.identity.msisdn.raw).key : undefined;
+  /** The contact media of the header not shown already (`shown`: keys of the values on screen), each masked. */
+  private renderContactMedia(
+    profile: NonNullable<Customer360['profile']>,
+    shown: Set<string>,
+  ): TemplateResult[] {
     const facts: TemplateResult[] = [];
     profile.contactMedia.forEach((medium, index) => {
       if (!medium.value) return;
       const kind: PiiKind =
         medium.kind === 'email' ? 'email' : medium.kind === 'postal' ? 'address' : 'phone';
       const match = piiValue(kind, medium.value);
-      if (match.key === mobile) return;
+      if (shown.has(match.key)) return;
+      shown.add(match.key);
       const label = this.code('contactKind', medium.kind);
       facts.push(
         html`<div class="fact pii${kind === 'address' ? ' wide' : ''}">
