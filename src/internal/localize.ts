@@ -7,6 +7,7 @@ import {
 import en from '../translations/en.js';
 import zhCN from '../translations/zh-cn.js';
 import type { CxTranslation } from '../translations/translation.js';
+import { codeLabel as codeLabelOf, lookupCode } from './code-terms.js';
 import type { DurationUnits } from './duration-format.js';
 
 interface TranslationData {
@@ -122,23 +123,18 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
   }
 
   /**
-   * A code from data (a product kind, a ticket category, a state) as words: the label in `table`
-   * (a term whose value is a `code → label` map) of the current language, else of English, else a
-   * readable form of the code (`network-quality` → "Network quality"), passed through `fallback`
-   * when given (e.g. a term "Unknown action: …"); never the raw code. A missing label is named in one
-   * console warning per page, table, language and code.
+   * A code from data (an action, an outcome, a state) as words, from `table` — a term whose value is
+   * a `code → label` map — of the current language, else of English; an unknown code is shown in a
+   * readable form (through `fallback` when given, e.g. "Unknown action: …") with one console warning
+   * per page (the shared rule of `code-terms.ts`), never raw.
    */
   codeLabel(table: CodeTableKey, code: string, fallback?: (readable: string) => string): string {
     const lang = this.lang();
-    const labels = this.term(table) as unknown as Readonly<Record<string, string>> | undefined;
-    const label =
-      labels && typeof labels === 'object' && Object.hasOwn(labels, code) ? labels[code] : undefined;
-    if (typeof label === 'string' && label !== '') return label;
     const english = (en as unknown as Record<string, Readonly<Record<string, string>> | undefined>)[table];
-    const englishLabel = english && Object.hasOwn(english, code) ? english[code] : undefined;
-    const shown = englishLabel || (fallback ? fallback(readableCode(code)) : readableCode(code));
-    warnMissingCode(table, code, lang, shown);
-    return shown;
+    const label =
+      lookupCode(this.term(table) as unknown as Readonly<Record<string, string>> | undefined, code) ??
+      lookupCode(english, code);
+    return codeLabelOf(this.host.localName, table, code, lang, label, fallback);
   }
 }
 
@@ -147,43 +143,3 @@ export type CodeTableKey = {
   [K in keyof CxTranslation]: CxTranslation[K] extends Readonly<Record<string, string>> ? K : never;
 }[keyof CxTranslation] &
   string;
-
-const warnedCodes = new Set<string>();
-
-function warnMissingCode(table: string, code: string, lang: string, shown: string): void {
-  const key = `${table}\u0000${code}\u0000${lang}`;
-  if (warnedCodes.has(key)) return;
-  warnedCodes.add(key);
-  console.warn(
-    `[cx-desk] no ${lang} term in ${table} for "${code}"; showing "${shown}". Add it with registerTranslation().`,
-  );
-}
-
-/** `network-quality`, `NETWORK_QUALITY`, `networkQuality` → "Network quality". */
-export function readableCode(code: string): string {
-  const words = String(code)
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .split(/[\s_\-.:/]+/)
-    .filter(Boolean)
-    .map((word) => word.toLowerCase());
-  if (words.length === 0) return '—';
-  const sentence = words.join(' ');
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
-
-// Each term() asks the package for the language's data, which builds an `Intl.Locale` every time
-// (a third of a script step's script time). The same data, kept per language until translations
-// change. The method is private in the package's types, so it is replaced on our subclass only.
-const baseTranslationData = (
-  BaseLocalizeController.prototype as unknown as { getTranslationData(lang: string): TranslationData }
-).getTranslationData;
-Object.defineProperty(LocalizeController.prototype, 'getTranslationData', {
-  value(this: BaseLocalizeController, lang: string): TranslationData {
-    let data = translationData.get(lang);
-    if (data === undefined) {
-      data = baseTranslationData.call(this, lang);
-      translationData.set(lang, data);
-    }
-    return data;
-  },
-});

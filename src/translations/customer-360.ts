@@ -1,4 +1,6 @@
 // Terms of <cx-customer-360>, in every shipped language. Keys start with the widget's prefix.
+import { lookupCode } from '../internal/code-terms.js';
+import type { PiiKind } from '../services/pii/index.js';
 
 /** The tabs (or disclosures) of the 360, in order. */
 export type Customer360Tab =
@@ -32,13 +34,11 @@ export interface Customer360Terms {
   c360TenureLabel: string;
   c360LanguageLabel: string;
   c360ChannelLabel: string;
-  c360Channel: (channel: string) => string;
   c360ContractEndLabel: string;
   c360AlertsLabel: string;
   c360Alert: (code: string) => string;
   /** Why a badge fired; amounts in `params` arrive formatted with their currency. */
   c360AlertReason: (code: string, params: Record<string, string | number>) => string;
-  c360RiskReason: (code: string) => string;
   c360ActionsLabel: string;
   c360Action: (action: string) => string;
   c360ProductStatus: (status: string) => string;
@@ -78,11 +78,259 @@ export interface Customer360Terms {
   c360ConfirmReject: string;
   c360Cancel: string;
   c360Decided: (decision: 'accept' | 'reject') => string;
-  c360OfferReason: (reason: string) => string;
+  // Codes a backend sends as open text, and the words of personal values (issue 15).
+  /**
+   * The label of a backend code of `family` (a ticket category, a channel, a unit…); empty when the
+   * language has none: the widget then shows a readable form of the code and warns once per page.
+   */
+  c360Code: (family: Customer360CodeFamily, code: string) => string;
+  /** Joins labels into one phrase ("a, b" / "a、b"). */
+  c360List: (items: string[]) => string;
+  /** A labelled value in running text ("Severity: Major" / "严重程度：重大"). */
+  c360Labelled: (label: string, value: string) => string;
+  c360SeverityLabel: string;
+  c360PriorityLabel: string;
+  c360CategoryLabel: string;
+  /** The name of a kind of personal value, in running text ("phone number"). */
+  c360PiiKind: (kind: PiiKind) => string;
+  c360RevealShort: string;
+  c360HideShort: string;
 }
 
-const titleCase = (code: string): string =>
-  code.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
+/** Families of codes a backend sends as open text (validated enumerations have typed terms above). */
+export type Customer360CodeFamily =
+  | 'productKind'
+  | 'ticketCategory'
+  | 'severity'
+  | 'priority'
+  | 'interactionReason'
+  | 'interactionStatus'
+  | 'channel'
+  | 'unit'
+  | 'riskReason'
+  | 'offerReason'
+  | 'contactKind'
+  | 'personalField';
+
+/** Labels of each code family; keys are the codes (severity, priority and units also match lower-cased). */
+export type Customer360CodeTables = Readonly<Record<Customer360CodeFamily, Readonly<Record<string, string>>>>;
+
+const codeIn = (tables: Customer360CodeTables, family: Customer360CodeFamily, code: string): string =>
+  typeof code === 'string' ? (lookupCode(tables[family], code) ?? '') : '';
+
+/** English labels of the open code families. */
+export const customer360CodesEn: Customer360CodeTables = {
+  productKind: {
+    mobile: 'Mobile',
+    broadband: 'Broadband',
+    tv: 'TV',
+    iptv: 'TV',
+    'secondary-sim': 'Secondary SIM',
+    landline: 'Landline',
+    iot: 'IoT',
+    bundle: 'Bundle',
+  },
+  ticketCategory: {
+    'network-quality': 'Network quality',
+    'response-speed': 'Slow response',
+    'incomplete-service': 'Unfinished service',
+    'billing-dispute': 'Bill dispute',
+    'unwanted-subscription': 'Unwanted subscription',
+  },
+  severity: { critical: 'Critical', major: 'Major', minor: 'Minor', warning: 'Warning' },
+  priority: { urgent: 'Urgent', high: 'High', medium: 'Medium', low: 'Low' },
+  interactionReason: {
+    'data-usage': 'Data usage',
+    'billing-inquiry': 'Bill question',
+    billing: 'Billing',
+    payment: 'Payment',
+    'plan-change': 'Plan change',
+    device: 'Device settings',
+    roaming: 'Roaming',
+    'network-fault': 'Network fault',
+    network: 'Network',
+    'broadband-install': 'Broadband installation',
+    complaint: 'Complaint',
+    'complaint-follow-up': 'Complaint follow-up',
+    'satisfaction-survey': 'Satisfaction survey',
+    'retention-offer': 'Retention offer',
+  },
+  interactionStatus: {
+    completed: 'Completed',
+    inProgress: 'In progress',
+    open: 'Open',
+    cancelled: 'Cancelled',
+    failed: 'Failed',
+    abandoned: 'Abandoned',
+    verified: 'Verified',
+  },
+  channel: {
+    hotline: 'Hotline',
+    sms: 'SMS',
+    store: 'Store',
+    'account-manager': 'Account manager',
+    wechat: 'WeChat',
+    weibo: 'Weibo',
+    app: 'App',
+    robot: 'Chatbot',
+    email: 'E-mail',
+    chat: 'Online chat',
+    web: 'Website',
+    phone: 'Phone',
+  },
+  unit: {
+    gb: 'GB',
+    mb: 'MB',
+    kb: 'KB',
+    tb: 'TB',
+    min: 'min',
+    minute: 'min',
+    minutes: 'min',
+    sms: 'texts',
+    message: 'texts',
+    messages: 'texts',
+  },
+  riskReason: {
+    'contract-ending': 'contract ending',
+    'competitor-offer': 'competitor offer',
+    'network-quality': 'network quality',
+    'bill-shock': 'bill shock',
+    complaints: 'complaints',
+    'price-sensitive': 'price sensitive',
+    'usage-decline': 'usage declining',
+  },
+  offerReason: {
+    retention: 'Retention',
+    renewal: 'Renewal',
+    'data-pack': 'Data pack',
+    upsell: 'Upgrade',
+    upgrade: 'Upgrade',
+    broadband: 'Broadband',
+    onboarding: 'Welcome offer',
+  },
+  contactKind: { phone: 'Phone', email: 'E-mail', postal: 'Address', other: 'Other contact' },
+  personalField: {
+    msisdn: 'Mobile number',
+    iccid: 'SIM card number',
+    imsi: 'Subscriber identity',
+    installationAddress: 'Installation address',
+    paymentAccount: 'Payment account',
+    bankAccount: 'Bank account',
+    billingAddress: 'Billing address',
+    contactNumber: 'Contact number',
+    address: 'Address',
+    callerNumber: 'Caller number',
+    from: 'From',
+    to: 'To',
+  },
+};
+
+/** Simplified Chinese labels of the open code families. */
+export const customer360CodesZhCN: Customer360CodeTables = {
+  productKind: {
+    mobile: '手机',
+    broadband: '宽带',
+    tv: '电视',
+    iptv: '电视',
+    'secondary-sim': '副卡',
+    landline: '固话',
+    iot: '物联网',
+    bundle: '融合套餐',
+  },
+  ticketCategory: {
+    'network-quality': '网络质量',
+    'response-speed': '响应速度',
+    'incomplete-service': '服务未完成',
+    'billing-dispute': '账单争议',
+    'unwanted-subscription': '不知情定制',
+  },
+  severity: { critical: '紧急', major: '重大', minor: '一般', warning: '提示' },
+  priority: { urgent: '紧急', high: '高', medium: '中', low: '低' },
+  interactionReason: {
+    'data-usage': '流量查询',
+    'billing-inquiry': '账单咨询',
+    billing: '账单',
+    payment: '缴费',
+    'plan-change': '套餐变更',
+    device: '终端设置',
+    roaming: '国际漫游',
+    'network-fault': '网络故障',
+    network: '网络',
+    'broadband-install': '宽带装机',
+    complaint: '投诉',
+    'complaint-follow-up': '投诉跟进',
+    'satisfaction-survey': '满意度回访',
+    'retention-offer': '挽留优惠',
+  },
+  interactionStatus: {
+    completed: '已完成',
+    inProgress: '处理中',
+    open: '进行中',
+    cancelled: '已取消',
+    failed: '未成功',
+    abandoned: '已放弃',
+    verified: '已核验',
+  },
+  channel: {
+    hotline: '热线',
+    sms: '短信',
+    store: '营业厅',
+    'account-manager': '客户经理',
+    wechat: '微信',
+    weibo: '微博',
+    app: '手机营业厅',
+    robot: '智能客服',
+    email: '电子邮件',
+    chat: '在线客服',
+    web: '网上营业厅',
+    phone: '电话',
+  },
+  unit: {
+    gb: 'GB',
+    mb: 'MB',
+    kb: 'KB',
+    tb: 'TB',
+    min: '分钟',
+    minute: '分钟',
+    minutes: '分钟',
+    sms: '条',
+    message: '条',
+    messages: '条',
+  },
+  riskReason: {
+    'contract-ending': '合约即将到期',
+    'competitor-offer': '竞争对手优惠',
+    'network-quality': '网络质量',
+    'bill-shock': '账单异常',
+    complaints: '多次投诉',
+    'price-sensitive': '价格敏感',
+    'usage-decline': '用量下降',
+  },
+  offerReason: {
+    retention: '挽留',
+    renewal: '续约',
+    'data-pack': '流量包',
+    upsell: '升级',
+    upgrade: '升级',
+    broadband: '宽带',
+    onboarding: '新用户礼包',
+  },
+  contactKind: { phone: '联系电话', email: '电子邮箱', postal: '联系地址', other: '其他联系方式' },
+  personalField: {
+    msisdn: '手机号码',
+    iccid: 'SIM卡号',
+    imsi: '用户识别码',
+    installationAddress: '装机地址',
+    paymentAccount: '付款账户',
+    bankAccount: '银行账户',
+    billingAddress: '账单地址',
+    contactNumber: '联系电话',
+    address: '地址',
+    callerNumber: '来电号码',
+    from: '主叫号码',
+    to: '被叫号码',
+  },
+};
 
 /** English. */
 export const customer360En: Customer360Terms = {
@@ -136,19 +384,6 @@ export const customer360En: Customer360Terms = {
   c360TenureLabel: 'Tenure',
   c360LanguageLabel: 'Language',
   c360ChannelLabel: 'Preferred channel',
-  c360Channel: (channel) =>
-    ({
-      hotline: 'Hotline',
-      sms: 'SMS',
-      store: 'Store',
-      'account-manager': 'Account manager',
-      wechat: 'WeChat',
-      weibo: 'Weibo',
-      app: 'App',
-      robot: 'Chatbot',
-      email: 'E-mail',
-      chat: 'Online chat',
-    })[channel] ?? channel,
   c360ContractEndLabel: 'Contract ends',
   c360AlertsLabel: 'Alerts',
   c360Alert: (code) =>
@@ -163,14 +398,7 @@ export const customer360En: Customer360Terms = {
   c360AlertReason: (code, params) => {
     switch (code) {
       case 'port-out-risk':
-        return `Churn score ${params.percent}%${
-          params.reasons
-            ? `: ${String(params.reasons)
-                .split(',')
-                .map((reason) => customer360En.c360RiskReason(reason))
-                .join(', ')}`
-            : ''
-        }`;
+        return `Churn score ${params.percent}%${params.reasons ? `: ${params.reasons}` : ''}`;
       case 'bill-shock':
         return `Latest bill ${params.amount} is ${params.ratio}× the usual ${params.average}`;
       case 'arrears':
@@ -185,16 +413,6 @@ export const customer360En: Customer360Terms = {
         return code;
     }
   },
-  c360RiskReason: (code) =>
-    ({
-      'contract-ending': 'contract ending',
-      'competitor-offer': 'competitor offer',
-      'network-quality': 'network quality',
-      'bill-shock': 'bill shock',
-      complaints: 'complaints',
-      'price-sensitive': 'price sensitive',
-      'usage-decline': 'usage declining',
-    })[code] ?? titleCase(code),
   c360ActionsLabel: 'Actions',
   c360Action: (action) =>
     ({ call: 'Call', sms: 'SMS', email: 'E-mail', 'open-ticket': 'New ticket' })[action] ?? action,
@@ -274,9 +492,23 @@ export const customer360En: Customer360Terms = {
   c360ConfirmReject: 'Record rejection',
   c360Cancel: 'Cancel',
   c360Decided: (decision) => (decision === 'accept' ? 'Accepted' : 'Rejected'),
-  c360OfferReason: (reason) =>
-    ({ retention: 'Retention', renewal: 'Renewal', 'data-pack': 'Data pack', upsell: 'Upgrade' })[reason] ??
-    titleCase(reason),
+  // Codes a backend sends as open text, and the words of personal values (issue 15).
+  c360Code: (family, code) => codeIn(customer360CodesEn, family, code),
+  c360List: (items) => items.join(', '),
+  c360Labelled: (label, value) => `${label}: ${value}`,
+  c360SeverityLabel: 'Severity',
+  c360PriorityLabel: 'Priority',
+  c360CategoryLabel: 'Category',
+  c360PiiKind: (kind) =>
+    ({
+      phone: 'phone number',
+      idNumber: 'ID number',
+      email: 'e-mail address',
+      account: 'account number',
+      address: 'address',
+    })[kind],
+  c360RevealShort: 'Show',
+  c360HideShort: 'Hide',
 };
 
 /** Simplified Chinese. */
@@ -328,19 +560,6 @@ export const customer360ZhCN: Customer360Terms = {
   c360TenureLabel: '在网时长',
   c360LanguageLabel: '语言',
   c360ChannelLabel: '偏好渠道',
-  c360Channel: (channel) =>
-    ({
-      hotline: '热线',
-      sms: '短信',
-      store: '营业厅',
-      'account-manager': '客户经理',
-      wechat: '微信',
-      weibo: '微博',
-      app: 'App',
-      robot: '智能客服',
-      email: '电子邮件',
-      chat: '在线客服',
-    })[channel] ?? channel,
   c360ContractEndLabel: '合约到期',
   c360AlertsLabel: '提醒',
   c360Alert: (code) =>
@@ -355,14 +574,7 @@ export const customer360ZhCN: Customer360Terms = {
   c360AlertReason: (code, params) => {
     switch (code) {
       case 'port-out-risk':
-        return `流失评分 ${params.percent}%${
-          params.reasons
-            ? `：${String(params.reasons)
-                .split(',')
-                .map((reason) => customer360ZhCN.c360RiskReason(reason))
-                .join('、')}`
-            : ''
-        }`;
+        return `流失评分 ${params.percent}%${params.reasons ? `：${params.reasons}` : ''}`;
       case 'bill-shock':
         return `最新账单 ${params.amount}，是平时 ${params.average} 的 ${params.ratio} 倍`;
       case 'arrears':
@@ -377,16 +589,6 @@ export const customer360ZhCN: Customer360Terms = {
         return code;
     }
   },
-  c360RiskReason: (code) =>
-    ({
-      'contract-ending': '合约即将到期',
-      'competitor-offer': '竞争对手优惠',
-      'network-quality': '网络质量',
-      'bill-shock': '账单异常',
-      complaints: '多次投诉',
-      'price-sensitive': '价格敏感',
-      'usage-decline': '用量下降',
-    })[code] ?? code,
   c360ActionsLabel: '操作',
   c360Action: (action) =>
     ({ call: '呼叫', sms: '短信', email: '邮件', 'open-ticket': '新建工单' })[action] ?? action,
@@ -447,7 +649,7 @@ export const customer360ZhCN: Customer360Terms = {
   c360InteractionCount: (shown, total) => `${shown} / ${total}`,
   c360LoadingMore: '正在加载更多…',
   c360SatisfactionKind: (kind) =>
-    ({ csat: '满意度 (CSAT)', nps: '净推荐值 (NPS)', ces: '费力度 (CES)', fcr: '首次解决' })[kind] ?? kind,
+    ({ csat: '满意度（CSAT）', nps: '净推荐值（NPS）', ces: '费力度（CES）', fcr: '首次解决' })[kind] ?? kind,
   c360Score: (score, max) => `${score} / ${max}`,
   c360Accept: '接受',
   c360Reject: '拒绝',
@@ -464,6 +666,15 @@ export const customer360ZhCN: Customer360Terms = {
   c360ConfirmReject: '记录拒绝',
   c360Cancel: '取消',
   c360Decided: (decision) => (decision === 'accept' ? '已接受' : '已拒绝'),
-  c360OfferReason: (reason) =>
-    ({ retention: '挽留', renewal: '续约', 'data-pack': '流量包', upsell: '升级' })[reason] ?? reason,
+  // Codes a backend sends as open text, and the words of personal values (issue 15).
+  c360Code: (family, code) => codeIn(customer360CodesZhCN, family, code),
+  c360List: (items) => items.join('、'),
+  c360Labelled: (label, value) => `${label}：${value}`,
+  c360SeverityLabel: '严重程度',
+  c360PriorityLabel: '优先级',
+  c360CategoryLabel: '类别',
+  c360PiiKind: (kind) =>
+    ({ phone: '电话号码', idNumber: '证件号', email: '电子邮箱', account: '账号', address: '地址' })[kind],
+  c360RevealShort: '显示',
+  c360HideShort: '隐藏',
 };

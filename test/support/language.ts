@@ -1,80 +1,133 @@
-/**
- * What an agent reads, checked for the agent's language: every text node and every accessible
- * name or tooltip (`aria-label`, `title`, `placeholder`, `alt`) in a widget's shadow tree, nested
- * shadow roots included. Used by every widget's zh-CN test.
- */
+// Shared checks that a widget speaks the agent's language: in zh-CN no English word or raw code (only
+// IDs, numbers, unit symbols and brand names from an allow list) and full-width punctuation; in any
+// language no raw backend code where a term belongs.
+import { expect } from '@open-wc/testing';
+import { renderedTexts, type RenderedText } from './pii.js';
 
-/** Attributes whose values are read to the agent. */
-const READ_ATTRIBUTES = [
-  'aria-label',
-  'aria-roledescription',
-  'aria-valuetext',
-  'title',
-  'placeholder',
-  'alt',
-];
+/** Words that stay in Latin letters in a zh-CN interface: unit symbols, brands, industry abbreviations. */
+export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
+  'GB',
+  'MB',
+  'KB',
+  'TB',
+  'SIM',
+  'IPTV',
+  'FTTR',
+  'App',
+  'APN',
+  'VoLTE',
+  'CSAT',
+  'NPS',
+  'CES',
+  'ICCID',
+  'IMSI',
+  'SLA',
+]);
 
-/** Every piece of text a person reads or hears in the element's shadow tree. */
-export function readableTexts(element: Element): string[] {
-  const out: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const parent = node.parentElement;
-      if (parent && /^(STYLE|SCRIPT|TEMPLATE)$/.test(parent.tagName)) return;
-      const text = node.textContent?.trim();
-      if (text) out.push(text);
-      return;
-    }
-    if (node instanceof Element) {
-      for (const name of READ_ATTRIBUTES) {
-        const value = node.getAttribute(name)?.trim();
-        if (value) out.push(value);
-      }
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  if (element.shadowRoot) walk(element.shadowRoot);
-  return out;
+/** Attributes whose text is read out (the rest are machine values). */
+const SPOKEN_ATTRIBUTES = new Set([
+  '@aria-label',
+  '@aria-valuetext',
+  '@aria-roledescription',
+  '@title',
+  '@placeholder',
+  '@alt',
+]);
+
+/** Tokens with Latin letters in them; a token runs over letters, digits and ID / e-mail punctuation. */
+const TOKEN = /[A-Za-z0-9@.*_+-]*[A-Za-z][A-Za-z0-9@.*_+-]*/g;
+/** `CUST-0001`, `TT-0001-01`, `NBO-RET-30`: upper-case prefix and parts. */
+const IDENTIFIER = /^[A-Z]{1,6}(?:-[A-Z0-9]+)+$/;
+/** `5G`, `500M`, `20GB`, `1.5TB`. */
+const NUMBER_WITH_UNIT = /^\d+(?:\.\d+)?(?:GB|MB|KB|TB|G|M|K)$/;
+
+function allowedToken(token: string, allow: ReadonlySet<string>): boolean {
+  const trimmed = token.replace(/^[.*_+-]+|[.*_+-]+$/g, '');
+  return (
+    trimmed === '' ||
+    allow.has(trimmed) ||
+    IDENTIFIER.test(trimmed) ||
+    NUMBER_WITH_UNIT.test(trimmed) ||
+    trimmed.includes('@') || // an e-mail address, which is data
+    token.includes('*') // a masked personal value (a service number), which is data
+  );
+}
+
+/** Whether an element is seen or read out (clipped visually-hidden text is; `visibility: hidden` is not). */
+const perceivable = (element: Element | undefined): boolean =>
+  !element ||
+  typeof element.checkVisibility !== 'function' ||
+  element.checkVisibility({ visibilityProperty: true });
+
+/** What a person reads: text nodes and the spoken attributes of rendered elements. */
+function readTexts(root: Node, skip: (entry: RenderedText) => boolean): RenderedText[] {
+  return renderedTexts(root).filter(
+    (entry) =>
+      (entry.kind === 'text' || SPOKEN_ATTRIBUTES.has(entry.kind)) &&
+      perceivable(entry.element) &&
+      !skip(entry),
+  );
+}
+
+export interface LanguageScanOptions {
+  /** More allowed Latin words (brand names of the host). */
+  allow?: Iterable<string>;
+  /** Leaves out some places, e.g. a nested widget checked on its own. */
+  skip?: (entry: RenderedText) => boolean;
+  /** Says which view failed. */
+  context?: string;
 }
 
 /**
- * What may stay in Latin letters in a Chinese UI: identifiers (`TT-20261201-0001`, `CUST-0002`),
- * unit symbols (GB, Mbps — not `min` or `sms`, which zh-CN writes as 分钟 and 条), currency codes,
- * acronyms agents use as words (SIM, VIP, NPS), and brand names.
+ * Fails on any Latin word in a zh-CN rendering that is not an identifier, a number with its unit, an
+ * e-mail address, or an allowed word; and on half-width punctuation `( ) : , ;` next to Chinese
+ * (a `:` or `,` between digits, as in `10:30` or `1,280`, is fine).
  */
-export const LATIN_ALLOWED: readonly RegExp[] = [
-  /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+$/, // IDs: TT-SBS-B, CUST-0002, INT-7
-  /^(?:GB|MB|KB|TB|Mbps|Gbps|Kbps|CNY|USD|HKD|RMB|ID|IP|VIP|SIM|eSIM|SLA|NPS|CSAT|CES|FCR|TCSI|APP|WiFi|Wi-Fi|5G|4G|VoLTE|IPTV|FTTH|ICCID|IMSI|IMEI|PUK|PIN|QoS)$/,
-  /^(?:Enter|Ctrl|Alt|Shift|Esc|Tab|Home|End|PageUp|PageDown|Cmd)$/, // key caps, as printed on keyboards
-  /^(?:China|Mobile|Unicom|Telecom|WeChat|Alipay|UnionPay|iPhone|Android|iOS|Huawei|Xiaomi|Visa|Mastercard)$/,
-];
-
-/** Runs of Latin letters that are not allowed (raw codes, English words) in the given texts. */
-export function untranslatedRuns(
-  texts: readonly string[],
-  allowed: readonly RegExp[] = LATIN_ALLOWED,
-): string[] {
-  const found = new Set<string>();
-  for (const text of texts) {
-    // A token: letters, digits and the joiners IDs use; it is judged whole (so `TT-1` passes as an ID).
-    for (const [token] of text.matchAll(/[A-Za-z0-9][A-Za-z0-9_.+-]*[A-Za-z0-9]|[A-Za-z]/g)) {
-      if (!/[A-Za-z]/.test(token)) continue;
-      if (
-        /^\d[\d.,]*[A-Za-z]{1,4}$/.test(token) &&
-        allowed.some((rule) => rule.test(token.replace(/^[\d.,]+/, '')))
-      )
-        continue; // 10GB, 3.5Mbps
-      if (allowed.some((rule) => rule.test(token))) continue;
-      found.add(`${token} (in "${text.length > 80 ? `${text.slice(0, 80)}…` : text}")`);
+export function assertChineseOnly(root: Node, options: LanguageScanOptions = {}): void {
+  const allow = new Set([...LATIN_ALLOWED, ...(options.allow ?? [])]);
+  const problems: string[] = [];
+  for (const entry of readTexts(root, options.skip ?? (() => false))) {
+    for (const match of entry.text.matchAll(TOKEN))
+      if (!allowedToken(match[0], allow))
+        problems.push(`"${match[0]}" in ${entry.kind} "${entry.text.trim().slice(0, 80)}" at ${entry.where}`);
+    for (const match of entry.text.matchAll(/[(),:;]/g)) {
+      const before = entry.text[match.index - 1] ?? '';
+      const after = entry.text[match.index + 1] ?? '';
+      const betweenDigits = /\d/.test(before) && /\d/.test(after);
+      if (!betweenDigits)
+        problems.push(
+          `half-width "${match[0]}" in ${entry.kind} "${entry.text.trim().slice(0, 80)}" at ${entry.where}`,
+        );
     }
   }
-  return [...found];
+  expect(
+    problems,
+    `not in Chinese${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`,
+  ).to.deep.equal([]);
 }
 
-/** Half-width punctuation next to Chinese characters, where zh-CN uses full-width forms. */
-export function halfWidthPunctuation(texts: readonly string[]): string[] {
-  const cjk = '\\u3400-\\u9fff\\uf900-\\ufaff';
-  const rule = new RegExp(`[${cjk}]\\s?[(),:;!?]|[(,:;][${cjk}]|\\)[${cjk}]`, 'u');
-  return texts.filter((text) => rule.test(text));
+/**
+ * Fails when a raw code shows where its term belongs: a text (or a part of it between ` · `), or a
+ * spoken attribute, that is exactly one of `codes`, or contains a kebab-case or camelCase one.
+ */
+export function assertNoRawCodes(
+  root: Node,
+  codes: Iterable<string>,
+  options: LanguageScanOptions = {},
+): void {
+  const all = new Set(codes);
+  const compound = [...all].filter((code) => /[a-z]-[a-z]|[a-z][A-Z]/.test(code));
+  const problems: string[] = [];
+  for (const entry of readTexts(root, options.skip ?? (() => false))) {
+    const text = entry.text.trim();
+    for (const part of text.split(/\s+·\s+/))
+      if (all.has(part.trim())) problems.push(`"${part.trim()}" in ${entry.kind} at ${entry.where}`);
+    for (const code of compound)
+      if (new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(text))
+        problems.push(`"${code}" in ${entry.kind} "${text.slice(0, 80)}" at ${entry.where}`);
+  }
+  expect(
+    problems,
+    `raw codes${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`,
+  ).to.deep.equal([]);
 }

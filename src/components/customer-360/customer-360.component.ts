@@ -14,9 +14,20 @@ import { CxCustomerPiiRevealEvent } from '../../events/cx-customer-pii-reveal.js
 import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import type { CxEvent } from '../../events/cx-event.js';
 import { announce } from '../../internal/announcer.js';
+import { codeLabel } from '../../internal/code-terms.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
+import { PiiRevealController, piiRevealStyles, type PiiRevealWords } from '../../internal/pii-reveal.js';
+import {
+  maskPii,
+  piiValue,
+  readPiiFields,
+  redactDeep,
+  redactText,
+  type PiiKind,
+  type PiiMatch,
+} from '../../services/pii/index.js';
 import {
   DEFAULT_ALERT_RULES,
   evaluateAlerts,
@@ -44,8 +55,14 @@ import {
   type SectionStatus,
 } from '../../services/tmf/loader.js';
 import type { TmfVersion } from '../../services/tmf/normalise.js';
-import { customer360En, customer360ZhCN, type Customer360Tab } from '../../translations/customer-360.js';
+import {
+  customer360En,
+  customer360ZhCN,
+  type Customer360CodeFamily,
+  type Customer360Tab,
+} from '../../translations/customer-360.js';
 import { formatDate, formatLanguage, formatMoney, formatNumber, tenure } from './customer-360.format.js';
+import { personalStyles } from './customer-360.personal.styles.js';
 import { styles } from './customer-360.styles.js';
 
 // The widget brings its own words to the shipped languages (a page without it does not carry them).
@@ -85,8 +102,6 @@ interface SectionView {
   stale: boolean;
   issues: readonly DataIssue[];
 }
-
-type PiiField = 'phone' | 'idNumber';
 
 const readySection = (status: SectionStatus, issues: readonly DataIssue[] = []): SectionView => ({
   status,
@@ -132,8 +147,8 @@ function errorDetail(error: Error): { code: string; message: string; status?: nu
  *
  * @fires {CxCustomerLoadEvent} cx-customer-load - Sections finished loading (pulled, when no request is left) or were set (pushed).
  * @fires {CxCustomerLoadErrorEvent} cx-customer-load-error - A section failed to load; it shows a Retry button, the rest keeps working.
- * @fires {CxCustomerPiiRevealEvent} cx-customer-pii-reveal - The agent asked to see a masked value; cancelable (`preventDefault()` denies).
- * @fires {CxCustomerActionEvent} cx-customer-action - The agent chose call, SMS, e-mail or new ticket; the host carries it out.
+ * @fires {CxCustomerPiiRevealEvent} cx-customer-pii-reveal - The agent asked to see a masked value (its kind, where, its masked form); cancelable (`preventDefault()` denies).
+ * @fires {CxCustomerActionEvent} cx-customer-action - The agent chose call, SMS, e-mail or new ticket; the host carries it out (full values from `detail.rawPayload()`).
  * @fires {CxCustomerOfferDecisionEvent} cx-customer-offer-decision - The agent recorded an offer as accepted or rejected (with a reason).
  * @fires {CxErrorEvent} cx-error - A field of the data is invalid (shown marked, the rest renders) or a setting is unusable.
  *
@@ -164,7 +179,7 @@ function errorDetail(error: Error): { code: string; message: string; status?: nu
  */
 export class CxCustomer360 extends CxElement {
   static override tagName = 'cx-customer-360';
-  static override styles = styles;
+  static override styles = [styles, piiRevealStyles, personalStyles];
 
   /** A Customer360 pushed by the host (property only); read leniently: bad fields are marked, never thrown. */
   @property({ attribute: false }) data: unknown;
@@ -193,6 +208,16 @@ export class CxCustomer360 extends CxElement {
   /** Overrides of the alert thresholds (property only), e.g. `{ portOutScore: 0.5 }`. */
   @property({ attribute: false }) alertRules: Partial<AlertRules> | undefined;
 
+  /**
+   * More personal fields (property only), `view-model path → kind` (`phone`, `idNumber`, `email`,
+   * `account`, `address`), added to the documented default set `DEFAULT_PII_FIELDS`, e.g.
+   * `{ 'tickets[].extensions.x-callback': 'phone', 'offers[].description': 'address' }`. A personal
+   * field is shown masked until an audited reveal; personal `extensions` fields are listed on their
+   * card. Every other text is searched for phone numbers, ID numbers, e-mail and account numbers.
+   * An unusable value is reported with `cx-error`; its usable entries still apply.
+   */
+  @property({ attribute: false }) piiFields: Record<string, PiiKind> | undefined;
+
   @consume({ context: agentSessionContext, subscribe: true })
   @state()
   private session: AgentSession | undefined;
@@ -206,8 +231,6 @@ export class CxCustomer360 extends CxElement {
   @state() private selectedTab: Customer360Tab = 'products';
   @state() private openDisclosures = new Set<Customer360Tab>();
   @state() private narrow = false;
-  @state() private revealed = new Set<PiiField>();
-  @state() private revealDenied: PiiField | undefined;
   @state() private decisions = new Map<string, 'accept' | 'reject'>();
   @state() private rejecting: string | undefined;
   @state() private channelFilter = '';
@@ -219,6 +242,18 @@ export class CxCustomer360 extends CxElement {
   private feedFocusTarget: number | undefined;
 
   private readonly localize = new LocalizeController(this);
+  /** Every personal value on screen: masked, revealed everywhere at once after an audited reveal. */
+  private readonly pii = new PiiRevealController(this, {
+    words: () => this.revealWords(),
+    lang: () => this.localize.lang(),
+    event: ({ match, path }) =>
+      new CxCustomerPiiRevealEvent({
+        customerId: this.shownCustomerId ?? '',
+        field: match.kind,
+        path,
+        masked: match.masked,
+      }),
+  });
   private loader: CustomerLoader | undefined;
   private loaderKey: unknown[] = [];
   private unsubscribe: (() => void) | undefined;
@@ -316,6 +351,7 @@ export class CxCustomer360 extends CxElement {
       } else if (this.openDisclosures.size === 0) this.openDisclosures = new Set([this.selectedTab]);
     }
     if (changed.has('alertRules')) this.alertsFor = undefined;
+    if (changed.has('piiFields')) this.applyPiiFields();
     if (changed.has('tmfVersion') && this.tmfVersion !== 'v4' && this.tmfVersion !== 'v5') {
       this.queueError({
         code: 'invalid-property',
@@ -356,7 +392,26 @@ export class CxCustomer360 extends CxElement {
   }
 
   private queueError(error: Omit<CxErrorDetail, 'source'>): void {
-    this.pendingEvents.push(new CxErrorEvent({ ...error, source: CxCustomer360.tagName }));
+    this.pendingEvents.push(new CxErrorEvent(this.safeDetail({ ...error, source: CxCustomer360.tagName })));
+  }
+
+  /**
+   * An event detail as a host may log it: every personal field and every phone number, ID number,
+   * e-mail or account number inside its strings masked. The customer id is the host's own key and
+   * stays as it was given.
+   */
+  private safeDetail<T extends object>(detail: T): T {
+    const safe = redactDeep(detail, this.pii.fields);
+    return 'customerId' in detail ? { ...safe, customerId: detail.customerId } : safe;
+  }
+
+  /** Reads the host's personal fields; an unusable value is reported and its usable entries kept. */
+  private applyPiiFields(): void {
+    const { fields, problem } = readPiiFields(this.piiFields);
+    this.pii.fields = fields;
+    this.alertsFor = undefined;
+    if (problem)
+      this.queueError({ code: 'invalid-property', path: 'piiFields', message: `piiFields: ${problem}` });
   }
 
   /** A new customer on screen: masked again, no pending decisions, the whole history. */
@@ -364,8 +419,7 @@ export class CxCustomer360 extends CxElement {
     if (customerId === this.shownCustomerId) return;
     this.shownCustomerId = customerId;
     this.releaseFeed();
-    this.revealed = new Set();
-    this.revealDenied = undefined;
+    this.pii.reset();
     this.decisions = new Map();
     this.rejecting = undefined;
     this.channelFilter = '';
@@ -391,7 +445,9 @@ export class CxCustomer360 extends CxElement {
     this.invalidPaths = new Set(issues.map((issue) => issue.path));
     for (const issue of issues) this.queueIssue(issue);
     this.pendingEvents.push(
-      new CxCustomerLoadEvent({ customerId: value.profile?.id ?? '', sections: [...CUSTOMER_SECTIONS] }),
+      new CxCustomerLoadEvent(
+        this.safeDetail({ customerId: value.profile?.id ?? '', sections: [...CUSTOMER_SECTIONS] }),
+      ),
     );
   }
 
@@ -472,7 +528,9 @@ export class CxCustomer360 extends CxElement {
       if (entry.error && !this.reportedErrors.has(entry.error)) {
         this.reportedErrors.add(entry.error);
         this.pendingEvents.push(
-          new CxCustomerLoadErrorEvent({ customerId, section, error: errorDetail(entry.error) }),
+          new CxCustomerLoadErrorEvent(
+            this.safeDetail({ customerId, section, error: errorDetail(entry.error) }),
+          ),
         );
       }
       const done = (entry.status === 'ready' || entry.status === 'empty') && !entry.stale && !entry.error;
@@ -484,7 +542,7 @@ export class CxCustomer360 extends CxElement {
     if (snapshot.settled && this.loadedSinceSettle.size > 0) {
       const loaded = CUSTOMER_SECTIONS.filter((section) => this.loadedSinceSettle.has(section));
       this.loadedSinceSettle.clear();
-      this.pendingEvents.push(new CxCustomerLoadEvent({ customerId, sections: loaded }));
+      this.pendingEvents.push(new CxCustomerLoadEvent(this.safeDetail({ customerId, sections: loaded })));
     }
   }
 
@@ -523,34 +581,41 @@ export class CxCustomer360 extends CxElement {
     this.openDisclosures = open;
   }
 
-  private piiLabel(field: PiiField): string {
-    return field === 'phone' ? this.localize.term('c360Phone') : this.localize.term('c360IdNumber');
+  /** The words of masked values and their reveal, in the agent's language. */
+  private revealWords(): PiiRevealWords {
+    const term = this.localize;
+    return {
+      kind: (kind) => term.term('c360PiiKind', kind),
+      revealShort: term.term('c360RevealShort'),
+      hideShort: term.term('c360HideShort'),
+      reveal: (label) => term.term('c360Reveal', label),
+      hide: (label) => term.term('c360Hide', label),
+      denied: (label) => term.term('c360RevealDenied', label),
+      revealed: (label, value) => term.term('c360Revealed', label, value),
+    };
   }
 
-  private handleReveal(field: PiiField, value: MaskedValue): void {
-    if (this.revealed.has(field)) {
-      const revealed = new Set(this.revealed);
-      revealed.delete(field);
-      this.revealed = revealed;
-      return;
+  /**
+   * Asks the host to carry out an action. The detail's `payload` has the masked values (what a log
+   * may keep); the full ones come from `rawPayload()`, so that printing the detail never prints them.
+   */
+  private handleAction(action: string, personal: Record<string, { kind: PiiKind; raw: string }> = {}): void {
+    const payload: Record<string, string> = {};
+    const raw: Record<string, string> = {};
+    for (const [key, value] of Object.entries(personal)) {
+      payload[key] = maskPii(value.kind, value.raw);
+      raw[key] = value.raw;
     }
-    const event = new CxCustomerPiiRevealEvent({ customerId: this.shownCustomerId ?? '', field });
-    this.dispatchEvent(event);
-    const label = this.piiLabel(field);
-    const lang = this.localize.lang();
-    if (event.defaultPrevented) {
-      this.revealDenied = field;
-      announce(this.localize.term('c360RevealDenied', label), 'polite', lang);
-      return;
-    }
-    this.revealDenied = undefined;
-    this.revealed = new Set([...this.revealed, field]);
-    announce(this.localize.term('c360Revealed', label, value.raw), 'polite', lang);
-  }
-
-  private handleAction(action: string, payload: Record<string, unknown>): void {
+    Object.freeze(raw);
     this.dispatchEvent(
-      new CxCustomerActionEvent({ action, customerId: this.shownCustomerId ?? '', payload }),
+      new CxCustomerActionEvent(
+        this.safeDetail({
+          action,
+          customerId: this.shownCustomerId ?? '',
+          payload,
+          rawPayload: () => raw,
+        }),
+      ),
     );
   }
 
@@ -558,15 +623,22 @@ export class CxCustomer360 extends CxElement {
     this.decisions = new Map(this.decisions).set(offer.id, decision);
     this.rejecting = undefined;
     this.dispatchEvent(
-      new CxCustomerOfferDecisionEvent({
-        customerId: this.shownCustomerId ?? '',
-        offerId: offer.id,
-        decision,
-        ...(reason ? { reason } : {}),
-      }),
+      new CxCustomerOfferDecisionEvent(
+        this.safeDetail({
+          customerId: this.shownCustomerId ?? '',
+          offerId: offer.id,
+          decision,
+          ...(reason ? { reason } : {}),
+        }),
+      ),
     );
+    const index = this.customer.offers.indexOf(offer);
     announce(
-      `${offer.name ?? offer.id}: ${this.localize.term('c360Decided', decision)}`,
+      this.localize.term(
+        'c360Labelled',
+        offer.name ? this.pii.plain(offer.name, `offers.${index}.name`) : offer.id,
+        this.localize.term('c360Decided', decision),
+      ),
       'polite',
       this.localize.lang(),
     );
@@ -689,6 +761,68 @@ export class CxCustomer360 extends CxElement {
     return amount ? formatMoney(this.locale, amount.value, amount.unit) : this.localize.term('c360Unknown');
   }
 
+  /** A backend code as words in the agent's language (a readable form, and one warning, when unknown). */
+  private code(family: Customer360CodeFamily, code: string): string {
+    return codeLabel(
+      CxCustomer360.tagName,
+      family,
+      code,
+      this.locale,
+      this.localize.term('c360Code', family, code),
+    );
+  }
+
+  /** A code as a labelled chip text, e.g. "Severity: Major". */
+  private labelledCode(label: string, family: Customer360CodeFamily, code: string): string {
+    return this.localize.term('c360Labelled', label, this.code(family, code));
+  }
+
+  /**
+   * The personal fields of a record's `extensions` (the default set and the host's additions), each
+   * labelled and masked; other extensions are not shown.
+   */
+  private personalExtensions(
+    base: string,
+    extensions: Record<string, unknown> | undefined,
+  ): Array<{ label: string; value: TemplateResult; key: string }> {
+    if (!extensions) return [];
+    const fields: Array<{ label: string; value: TemplateResult; key: string }> = [];
+    for (const [name, value] of Object.entries(extensions)) {
+      if ((typeof value !== 'string' || value === '') && typeof value !== 'number') continue;
+      const path = `${base}.extensions.${name}`;
+      const kind = this.pii.kindOf(path);
+      if (!kind) continue;
+      const label = this.localize.term('c360Code', 'personalField', name) || this.kindLabel(kind);
+      const match = piiValue(kind, String(value));
+      fields.push({ label, value: this.pii.value(match, path, { label }), key: match.key });
+    }
+    return fields;
+  }
+
+  /** The personal extension fields of a card, as a small description list. */
+  private renderPersonalFields(
+    base: string,
+    extensions: Record<string, unknown> | undefined,
+  ): TemplateResult | typeof nothing {
+    const fields = this.personalExtensions(base, extensions);
+    if (fields.length === 0) return nothing;
+    return html`<dl class="personal-fields">
+      ${fields.map(
+        ({ label, value }) =>
+          html`<div>
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
+    </dl>`;
+  }
+
+  /** The name of a kind of personal value, capitalised as a label. */
+  private kindLabel(kind: PiiKind): string {
+    const name = this.localize.term('c360PiiKind', kind);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+
   private sectionName(section: CustomerSection): string {
     if (section === 'profile') return this.localize.term('c360RegionLabel');
     if (section === 'risk') return this.localize.term('c360Alert', 'port-out-risk');
@@ -771,7 +905,11 @@ export class CxCustomer360 extends CxElement {
     const name =
       identity.name || [identity.familyName, identity.givenName].filter(Boolean).join(' ') || profile.id;
     const since = profile.customerSince ? tenure(profile.customerSince, Date.now()) : undefined;
-    const email = profile.contactMedia.find((medium) => medium.kind === 'email');
+    const email = profile.contactMedia.find((medium) => medium.kind === 'email' && medium.value);
+    // Each personal value once in the header: a contact medium or extension repeating one is left out.
+    const shown = new Set<string>();
+    if (identity.msisdn) shown.add(piiValue('phone', identity.msisdn.raw).key);
+    if (identity.idNumber) shown.add(piiValue('idNumber', identity.idNumber.raw).key);
     const fact = (label: string, value: unknown, path: string) =>
       html`<div class="fact">
         <dt>${label}</dt>
@@ -780,20 +918,50 @@ export class CxCustomer360 extends CxElement {
     return html`<header class="header" part="header">
       <div class="identity">
         <h2 class=${classMap({ name: true, invalid: this.isInvalid('profile.identity.name') })} part="name">
-          <bdi>${name}</bdi>${this.invalidMark('profile.identity.name')}
+          <bdi>${this.pii.text(name, 'profile.identity.name')}</bdi
+          >${this.invalidMark('profile.identity.name')}
         </h2>
         ${
           profile.tier
             ? html`<span class="tier tier-${profile.tier}" part="tier"
-                ><span class="visually-hidden">${this.localize.term('c360TierLabel')}: </span
+                ><span class="visually-hidden"
+                  >${this.localize.term('c360Labelled', this.localize.term('c360TierLabel'), '')}</span
                 >${this.localize.term('c360Tier', profile.tier)}</span
               >`
             : this.invalidMark('profile.tier')
         }
       </div>
       <dl class="facts" part="facts">
-        ${identity.msisdn ? this.renderPii('phone', identity.msisdn) : nothing}
-        ${identity.idNumber ? this.renderPii('idNumber', identity.idNumber) : nothing}
+        ${
+          identity.msisdn
+            ? this.renderPii(
+                'profile.identity.msisdn',
+                'phone',
+                identity.msisdn,
+                this.localize.term('c360Phone'),
+              )
+            : nothing
+        }
+        ${
+          identity.idNumber
+            ? this.renderPii(
+                'profile.identity.idNumber',
+                'idNumber',
+                identity.idNumber,
+                this.localize.term('c360IdNumber'),
+              )
+            : nothing
+        }
+        ${this.renderContactMedia(profile, shown)}
+        ${this.personalExtensions('profile', profile.extensions)
+          .filter(({ key }) => !shown.has(key) && !!shown.add(key))
+          .map(
+            ({ label, value }) =>
+              html`<div class="fact pii">
+                <dt>${label}</dt>
+                <dd>${value}</dd>
+              </div>`,
+          )}
         ${fact(
           this.localize.term('c360StatusLabel'),
           profile.status
@@ -827,7 +995,7 @@ export class CxCustomer360 extends CxElement {
         ${fact(
           this.localize.term('c360ChannelLabel'),
           identity.preferredChannel
-            ? this.localize.term('c360Channel', identity.preferredChannel)
+            ? this.code('channel', identity.preferredChannel)
             : this.localize.term('c360Unknown'),
           'profile.identity.preferredChannel',
         )}
@@ -853,13 +1021,15 @@ export class CxCustomer360 extends CxElement {
           identity.msisdn
             ? html`<button
                   type="button"
-                  @click=${() => this.handleAction('call', { number: identity.msisdn!.raw })}
+                  @click=${() =>
+                    this.handleAction('call', { number: { kind: 'phone', raw: identity.msisdn!.raw } })}
                 >
                   ${this.localize.term('c360Action', 'call')}
                 </button>
                 <button
                   type="button"
-                  @click=${() => this.handleAction('sms', { number: identity.msisdn!.raw })}
+                  @click=${() =>
+                    this.handleAction('sms', { number: { kind: 'phone', raw: identity.msisdn!.raw } })}
                 >
                   ${this.localize.term('c360Action', 'sms')}
                 </button>`
@@ -867,37 +1037,59 @@ export class CxCustomer360 extends CxElement {
         }
         ${
           email
-            ? html`<button type="button" @click=${() => this.handleAction('email', { address: email.value })}>
+            ? html`<button
+                type="button"
+                @click=${() => this.handleAction('email', { address: { kind: 'email', raw: email.value } })}
+              >
                 ${this.localize.term('c360Action', 'email')}
               </button>`
             : nothing
         }
-        <button type="button" @click=${() => this.handleAction('open-ticket', {})}>
+        <button type="button" @click=${() => this.handleAction('open-ticket')}>
           ${this.localize.term('c360Action', 'open-ticket')}
         </button>
       </div>
     </header>`;
   }
 
-  private renderPii(field: PiiField, value: MaskedValue): TemplateResult {
-    const label = this.piiLabel(field);
-    const shown = this.revealed.has(field);
-    const path = field === 'phone' ? 'profile.identity.msisdn' : 'profile.identity.idNumber';
+  /** A personal fact of the header (mobile, ID number): masked, its button naming it. */
+  private renderPii(path: string, kind: PiiKind, value: MaskedValue, label: string): TemplateResult {
+    const match = piiValue(kind, value.raw);
+    // A masked form given with the data is kept, unless it gives the value away.
+    const given = value.masked && !value.masked.includes(value.raw) ? redactText(value.masked) : undefined;
+    const shown: PiiMatch = given ? { ...match, masked: given } : match;
     return html`<div class="fact pii">
       <dt>${label}</dt>
-      <dd>
-        <span class="pii-value" data-field=${field}>${shown ? value.raw : value.masked}</span
-        >${this.invalidMark(path)}
-        <button type="button" class="link" @click=${() => this.handleReveal(field, value)}>
-          ${shown ? this.localize.term('c360Hide', label) : this.localize.term('c360Reveal', label)}
-        </button>
-        ${
-          this.revealDenied === field
-            ? html`<span class="denied">${this.localize.term('c360RevealDenied', label)}</span>`
-            : nothing
-        }
-      </dd>
+      <dd>${this.pii.value(shown, path, { label, button: 'full' })}${this.invalidMark(path)}</dd>
     </div>`;
+  }
+
+  /** The contact media of the header not shown already (`shown`: keys of the values on screen), each masked. */
+  private renderContactMedia(
+    profile: NonNullable<Customer360['profile']>,
+    shown: Set<string>,
+  ): TemplateResult[] {
+    const facts: TemplateResult[] = [];
+    profile.contactMedia.forEach((medium, index) => {
+      if (!medium.value) return;
+      const kind: PiiKind =
+        medium.kind === 'email' ? 'email' : medium.kind === 'postal' ? 'address' : 'phone';
+      const match = piiValue(kind, medium.value);
+      if (shown.has(match.key)) return;
+      shown.add(match.key);
+      const label = this.code('contactKind', medium.kind);
+      facts.push(
+        html`<div class="fact pii${kind === 'address' ? ' wide' : ''}">
+          <dt>${label}</dt>
+          <dd>
+            ${this.pii.value(match, `profile.contactMedia.${index}.value`, { label })}${this.invalidMark(
+              `profile.contactMedia.${index}`,
+            )}
+          </dd>
+        </div>`,
+      );
+    });
+    return facts;
   }
 
   private renderAlerts(): TemplateResult | typeof nothing {
@@ -913,22 +1105,40 @@ export class CxCustomer360 extends CxElement {
           >
             <strong>${this.localize.term('c360Alert', alert.code)}</strong>
             <span class="reason"
-              >${this.localize.term('c360AlertReason', alert.code, this.alertParams(alert))}</span
+              >${this.pii.text(
+                this.localize.term('c360AlertReason', alert.code, this.alertParams(alert)),
+                `alerts.${alert.code}`,
+              )}</span
             >
           </li>`,
       )}
     </ul>`;
   }
 
-  /** An alert's parameters with its amounts formatted as money in the agent's language. */
+  /**
+   * An alert's parameters in the agent's language: amounts as money, risk reasons and complaint
+   * categories (codes) as their terms.
+   */
   private alertParams(alert: CustomerAlert): Record<string, string | number> {
-    const { unit } = alert.params;
-    if (typeof unit !== 'string') return alert.params;
     const params = { ...alert.params };
-    for (const key of ['amount', 'average', 'total']) {
-      const value = params[key];
-      if (typeof value === 'number') params[key] = formatMoney(this.locale, value, unit);
+    const { unit, reasons, categories } = params;
+    if (typeof unit === 'string') {
+      for (const key of ['amount', 'average', 'total']) {
+        const value = params[key];
+        if (typeof value === 'number') params[key] = formatMoney(this.locale, value, unit);
+      }
     }
+    const labels = (codes: string, family: Customer360CodeFamily) =>
+      this.localize.term(
+        'c360List',
+        codes
+          .split(',')
+          .filter(Boolean)
+          .map((code) => this.code(family, code)),
+      );
+    if (typeof reasons === 'string' && reasons) params.reasons = labels(reasons, 'riskReason');
+    if (typeof categories === 'string' && categories)
+      params.categories = labels(categories, 'ticketCategory');
     return params;
   }
 
@@ -973,7 +1183,7 @@ export class CxCustomer360 extends CxElement {
         ? html`<p
             class="issues"
             part="invalid"
-            title=${state.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')}
+            title=${redactText(state.issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'))}
           >
             ${this.localize.term('c360InvalidFields', state.issues.length)}
           </p>`
@@ -1019,7 +1229,7 @@ export class CxCustomer360 extends CxElement {
     return html`<p
       class="issues"
       part="invalid"
-      title=${issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')}
+      title=${redactText(issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'))}
     >
       ${this.localize.term('c360InvalidFields', issues.length)}
     </p>`;
@@ -1098,7 +1308,8 @@ export class CxCustomer360 extends CxElement {
         (product, index) =>
           html`<li class="card">
             <h3 class="card-title">
-              <bdi>${product.name ?? product.id}</bdi>${this.invalidMark(`products.${index}.name`)}
+              <bdi>${product.name ? this.pii.text(product.name, `products.${index}.name`) : product.id}</bdi
+              >${this.invalidMark(`products.${index}.name`)}
             </h3>
             <p class="meta">
               ${
@@ -1108,9 +1319,16 @@ export class CxCustomer360 extends CxElement {
                     >`
                   : this.invalidMark(`products.${index}.status`)
               }
-              ${product.kind ? html`<span class="chip">${product.kind}</span>` : nothing}
-              ${product.serviceNumber ? html`<span>${product.serviceNumber}</span>` : nothing}
+              ${product.kind ? html`<span class="chip">${this.code('productKind', product.kind)}</span>` : nothing}
+              ${
+                product.serviceNumber
+                  ? html`<span class="service-number"
+                      >${this.pii.text(product.serviceNumber, `products.${index}.serviceNumber`)}</span
+                    >`
+                  : nothing
+              }
             </p>
+            ${this.renderPersonalFields(`products.${index}`, product.extensions)}
             ${
               product.monthlyFee
                 ? html`<p class="amount">
@@ -1135,8 +1353,10 @@ export class CxCustomer360 extends CxElement {
   private renderUsage(): TemplateResult {
     return html`<ul class="meters">
       ${this.customer.usage.map((bucket, index) => {
-        const label = bucket.name ?? this.localize.term('c360UsageType', bucket.usageType);
-        const unit = bucket.unit ?? '';
+        const label = bucket.name
+          ? this.pii.text(bucket.name, `usage.${index}.name`)
+          : this.localize.term('c360UsageType', bucket.usageType);
+        const unit = bucket.unit ? this.code('unit', bucket.unit) : '';
         const used = bucket.used;
         const cap = bucket.cap;
         const id = `meter-${index}`;
@@ -1207,6 +1427,7 @@ export class CxCustomer360 extends CxElement {
                 <th scope="row">
                   ${bill.period?.end ? this.date(bill.period.end) : this.date(bill.billDate)}
                   ${bill.billNo ? html`<span class="meta">${bill.billNo}</span>` : nothing}
+                  ${this.renderPersonalFields(`bills.${index}`, bill.extensions)}
                 </th>
                 <td class="num">
                   ${this.money(bill.amountDue)}${this.invalidMark(`bills.${index}.amountDue`)}
@@ -1251,7 +1472,8 @@ export class CxCustomer360 extends CxElement {
     return html`<li class=${classMap({ card: true, ticket: true, complaint: ticket.type === 'complaint' })}>
       <div class="ticket-head">
         <h3 class="card-title">
-          <bdi>${ticket.name ?? ticket.id}</bdi>${this.invalidMark(`tickets.${index}.name`)}
+          <bdi>${ticket.name ? this.pii.text(ticket.name, `tickets.${index}.name`) : ticket.id}</bdi
+          >${this.invalidMark(`tickets.${index}.name`)}
         </h3>
         <cx-sla-countdown
           variant="compact"
@@ -1268,9 +1490,37 @@ export class CxCustomer360 extends CxElement {
             ? html`<span class="chip">${this.localize.term('c360TicketStatus', ticket.status)}</span>`
             : this.invalidMark(`tickets.${index}.status`)
         }
-        ${ticket.severity ? html`<span>${ticket.severity}</span>` : nothing}
+        ${
+          ticket.category
+            ? html`<span class="chip"
+                >${this.labelledCode(this.localize.term('c360CategoryLabel'), 'ticketCategory', ticket.category)}</span
+              >`
+            : nothing
+        }
+        ${
+          ticket.severity
+            ? html`<span
+                >${this.labelledCode(this.localize.term('c360SeverityLabel'), 'severity', ticket.severity)}</span
+              >`
+            : nothing
+        }
+        ${
+          ticket.priority
+            ? html`<span
+                >${this.labelledCode(this.localize.term('c360PriorityLabel'), 'priority', ticket.priority)}</span
+              >`
+            : nothing
+        }
         <span>${this.localize.term('c360Opened', this.date(ticket.creationDate, true))}</span>
       </p>
+      ${
+        ticket.description
+          ? html`<p class="description">
+              ${this.pii.text(ticket.description, `tickets.${index}.description`)}
+            </p>`
+          : nothing
+      }
+      ${this.renderPersonalFields(`tickets.${index}`, ticket.extensions)}
     </li>`;
   }
 
@@ -1289,7 +1539,7 @@ export class CxCustomer360 extends CxElement {
             ${channels.map(
               (channel) =>
                 html`<option value=${channel} ?selected=${channel === this.channelFilter}>
-                  ${this.localize.term('c360Channel', channel)}
+                  ${this.code('channel', channel)}
                 </option>`,
             )}
           </select>
@@ -1316,7 +1566,7 @@ export class CxCustomer360 extends CxElement {
               ${
                 // Re-configured only when what it shows changes: other updates of the widget (a section
                 // loading, a reveal) leave the virtualizer alone.
-                guard([items, setSize, this.locale, this.timeZone], () =>
+                guard([items, setSize, this.locale, this.timeZone, this.pii.version, this.piiFields], () =>
                   virtualize({
                     scroller: true,
                     items,
@@ -1346,9 +1596,13 @@ export class CxCustomer360 extends CxElement {
   }
 
   private renderInteraction(item: InteractionSummary, index: number, setSize: number): TemplateResult {
-    const channel = item.channel
-      ? this.localize.term('c360Channel', item.channel)
-      : this.localize.term('c360Unknown');
+    const channel = item.channel ? this.code('channel', item.channel) : this.localize.term('c360Unknown');
+    // The feed may be filtered: the item's place in the whole history names its fields.
+    const path = `interactions.${this.channelFilter ? this.customer.interactions.indexOf(item) : index}`;
+    const outcome = [
+      item.reason ? this.code('interactionReason', item.reason) : undefined,
+      item.status ? this.code('interactionStatus', item.status) : undefined,
+    ].filter(Boolean);
     return html`<article
       class="interaction"
       part="interaction"
@@ -1363,15 +1617,17 @@ export class CxCustomer360 extends CxElement {
         ${item.direction ? html`<span class="chip">${this.localize.term('c360Direction', item.direction)}</span>` : nothing}
         <span class="meta">${this.date(item.date, true)}</span>
       </h3>
-      ${item.summary ? html`<p class="summary">${item.summary}</p>` : nothing}
-      ${item.reason || item.status ? html`<p class="meta">${[item.reason, item.status].filter(Boolean).join(' · ')}</p>` : nothing}
+      ${item.summary ? html`<p class="summary">${this.pii.text(item.summary, `${path}.summary`)}</p>` : nothing}
+      ${outcome.length > 0 ? html`<p class="meta">${outcome.join(' · ')}</p>` : nothing}
+      ${this.renderPersonalFields(path, item.extensions)}
     </article>`;
   }
 
   private renderSatisfaction(): TemplateResult {
     const entries = [...this.customer.satisfaction].reverse();
+    const last = entries.length - 1;
     return html`<ul class="rows">
-      ${entries.map((entry) => {
+      ${entries.map((entry, shown) => {
         const [, max] = SATISFACTION_SCALES[entry.kind];
         const low =
           entry.kind === 'nps' ? entry.score <= 6 : entry.kind === 'csat' ? entry.score <= 3 : false;
@@ -1381,8 +1637,15 @@ export class CxCustomer360 extends CxElement {
             >${entry.kind === 'fcr' ? (entry.score ? '✓' : '✗') : this.localize.term('c360Score', entry.score, max)}</strong
           >
           <span class="meta"
-            >${this.date(entry.date)}${entry.channel ? ` · ${this.localize.term('c360Channel', entry.channel)}` : ''}</span
+            >${this.date(entry.date)}${entry.channel ? ` · ${this.code('channel', entry.channel)}` : ''}</span
           >
+          ${
+            entry.comment
+              ? html`<p class="comment">
+                  <q>${this.pii.text(entry.comment, `satisfaction.${last - shown}.comment`)}</q>
+                </p>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>`;
@@ -1390,13 +1653,15 @@ export class CxCustomer360 extends CxElement {
 
   private renderOffers(): TemplateResult {
     return html`<ul class="cards">
-      ${this.customer.offers.map((offer) => {
+      ${this.customer.offers.map((offer, index) => {
         const decision = this.decisions.get(offer.id);
         const titleId = `offer-${offer.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
         return html`<li class="card offer" part="offer" data-offer=${offer.id}>
-          <h3 class="card-title" id=${titleId}><bdi>${offer.name ?? offer.id}</bdi></h3>
-          ${offer.reason ? html`<p class="meta"><span class="chip">${this.localize.term('c360OfferReason', offer.reason)}</span></p>` : nothing}
-          ${offer.description ? html`<p>${offer.description}</p>` : nothing}
+          <h3 class="card-title" id=${titleId}>
+            <bdi>${offer.name ? this.pii.text(offer.name, `offers.${index}.name`) : offer.id}</bdi>
+          </h3>
+          ${offer.reason ? html`<p class="meta"><span class="chip">${this.code('offerReason', offer.reason)}</span></p>` : nothing}
+          ${offer.description ? html`<p>${this.pii.text(offer.description, `offers.${index}.description`)}</p>` : nothing}
           ${
             decision
               ? html`<p class="decision ${decision}">${this.localize.term('c360Decided', decision)}</p>`

@@ -251,3 +251,134 @@ export function sampleDataSource(
       }),
   } as CustomerDataSource;
 }
+
+/** The personal values `piiCustomer()` carries, each of another kind (or another number). */
+export const PII_SAMPLE = {
+  phone: '13812345678',
+  otherPhone: '13987654321',
+  idNumber: '110105199612271234',
+  email: 'li.wei@example.cn',
+  account: '6222021234567890123',
+  iccid: '89860123456789012345',
+  address: '上海市浦东新区世纪大道100号',
+} as const;
+
+/** Fields a host adds to the personal ones for `piiCustomer()` (the rest are the default set). */
+export const PII_SAMPLE_FIELDS = {
+  'profile.extensions.x-home-address': 'address',
+  'tickets[].extensions.x-callback': 'phone',
+} as const;
+
+/**
+ * A customer with a personal value in every field of every section that can carry one: the
+ * identity, contact media, personal `extensions` of products, bills, tickets and interactions (the
+ * default set and `PII_SAMPLE_FIELDS`), and phone numbers, ID numbers, e-mail and account numbers
+ * inside free text (names, descriptions, summaries, comments, offers).
+ */
+export function piiCustomer(now = Date.now()): Record<string, unknown> {
+  const { phone, otherPhone, idNumber, email, account, iccid, address } = PII_SAMPLE;
+  const base = sampleCustomer(now, 12);
+  const interactions = base.interactions as Array<Record<string, unknown>>;
+  interactions[0] = {
+    ...interactions[0],
+    summary: `来电号码 ${otherPhone}，要求把账单发到 ${email}`,
+    extensions: { callerNumber: phone, to: otherPhone },
+  };
+  interactions[1] = { ...interactions[1], summary: `Verified ID ${idNumber}; refund to card ${account}` };
+  return {
+    ...base,
+    profile: {
+      id: 'CUST-PII',
+      identity: {
+        name: '李伟',
+        msisdn: phone,
+        idNumber,
+        preferredLanguage: 'zh-CN',
+        preferredChannel: 'wechat',
+      },
+      tier: 'gold',
+      lifecycleStage: 'stable',
+      customerSince: '2019-04-01T00:00:00.000Z',
+      status: 'active',
+      contactMedia: [
+        { kind: 'phone', preferred: true, value: phone },
+        { kind: 'phone', value: otherPhone },
+        { kind: 'email', value: email },
+        { kind: 'postal', value: address },
+      ],
+      extensions: { 'x-home-address': address, 'x-segment': 'GOLD-021' },
+    },
+    products: [
+      {
+        id: 'P-PII-1',
+        name: '5G 畅享套餐 199元',
+        status: 'active',
+        kind: 'mobile',
+        serviceNumber: phone,
+        monthlyFee: { value: 199, unit: 'CNY' },
+        extensions: { iccid, msisdn: phone },
+      },
+      {
+        id: 'P-PII-2',
+        name: `副卡 ${otherPhone}`,
+        status: 'active',
+        kind: 'secondary-sim',
+        serviceNumber: otherPhone,
+        monthlyFee: { value: 10, unit: 'CNY' },
+      },
+      {
+        id: 'P-PII-3',
+        name: '千兆宽带',
+        status: 'active',
+        kind: 'broadband',
+        monthlyFee: { value: 0, unit: 'CNY' },
+        extensions: { installationAddress: address },
+      },
+    ],
+    usage: [
+      { id: 'U-PII', usageType: 'data', name: `共享流量（${otherPhone}）`, used: 12, cap: 40, unit: 'GB' },
+    ],
+    bills: [
+      {
+        id: 'B-PII',
+        billNo: 'BL-PII-1',
+        amountDue: { value: 209, unit: 'CNY' },
+        dueDate: new Date(now + 9 * 86_400_000).toISOString(),
+        state: 'sent',
+        extensions: { paymentAccount: account, billingAddress: address },
+      },
+    ],
+    tickets: [
+      {
+        id: 'TT-PII',
+        name: `回拨 ${phone}`,
+        description: `客户（证件 ${idNumber}）要求回拨 ${phone} 或发邮件至 ${email}；退款到 6222 0212 3456 7890 123`,
+        type: 'complaint',
+        status: 'inProgress',
+        severity: 'Major',
+        priority: 'High',
+        category: 'billing-dispute',
+        creationDate: new Date(now - 5 * 3_600_000).toISOString(),
+        expectedResolutionDate: new Date(now + 60 * 3_600_000).toISOString(),
+        extensions: { contactNumber: otherPhone, address, 'x-callback': phone },
+      },
+    ],
+    interactions,
+    satisfaction: [
+      {
+        date: new Date(now - 3 * 86_400_000).toISOString(),
+        kind: 'csat',
+        score: 2,
+        comment: `请打 ${phone}`,
+      },
+    ],
+    offers: [
+      {
+        id: 'NBO-PII',
+        name: `给 ${phone} 的续约礼包`,
+        description: `发送到 ${email}`,
+        reason: 'retention',
+      },
+    ],
+  };
+}

@@ -8,6 +8,9 @@ import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import {
   hostileCustomer,
+  PII_SAMPLE,
+  PII_SAMPLE_FIELDS,
+  piiCustomer,
   sampleCustomer,
   sampleDataSource,
   type SampleSourceOptions,
@@ -281,4 +284,108 @@ export const FullWidth: Story = {
 export const CompactDensity: Story = {
   render: () =>
     html`<div data-cx-density="compact">${pushed(sampleCustomer(), { layout: 'tabs' }, 'usage')}</div>`,
+};
+
+// Personal data and codes (issue 15)
+
+/** A customer with personal data in every field: the host adds two fields to the default set. */
+function personal(tab: string, onReveal?: (event: Event) => void, lang = 'en'): TemplateResult {
+  return html`<div lang=${lang}>
+    <cx-customer-360
+      .data=${piiCustomer()}
+      .piiFields=${PII_SAMPLE_FIELDS}
+      layout="tabs"
+      agent-id=${`story-personal-${tab}-${++storyAgent}`}
+      time-zone="Asia/Shanghai"
+      @cx-customer-pii-reveal=${onReveal ?? (() => undefined)}
+      ${ref(openTab(tab))}
+    ></cx-customer-360>
+  </div>`;
+}
+
+/** Personal data masked in plan & products: service numbers, SIM card number, installation address — each with Show. */
+export const PersonalDataMasked: Story = {
+  render: () => personal('products'),
+  play: async ({ canvasElement }) => {
+    await settle(() =>
+      expect(shadow(canvasElement).querySelector('#panel-products .pii-value')).not.toBeNull(),
+    );
+    await expect(shadow(canvasElement).textContent).not.toContain(PII_SAMPLE.phone);
+    await expect(shadow(canvasElement).textContent).toContain('138****5678');
+  },
+};
+
+/** Personal data inside ticket text (name, description) and ticket fields, masked with Show. */
+export const PersonalDataInTickets: Story = {
+  render: () => personal('tickets'),
+  play: async ({ canvasElement }) => {
+    await settle(() =>
+      expect(shadow(canvasElement).querySelector('.ticket .description .pii')).not.toBeNull(),
+    );
+    await expect(shadow(canvasElement).textContent).not.toContain(PII_SAMPLE.idNumber);
+  },
+};
+
+/** One reveal of the mobile (allowed by the host) shows it everywhere: header, products, ticket, history. */
+export const PersonalDataRevealed: Story = {
+  render: () => personal('products'),
+  play: async ({ canvasElement }) => {
+    await settle(() => expect(shadow(canvasElement).querySelector('.fact.pii button')).not.toBeNull());
+    shadow(canvasElement).querySelector<HTMLElement>('.fact.pii button')!.click();
+    await settle(() =>
+      expect(
+        [...shadow(canvasElement).querySelectorAll('.pii-value')].filter(
+          (node) => node.textContent === PII_SAMPLE.phone,
+        ).length,
+      ).toBeGreaterThan(2),
+    );
+  },
+};
+
+/** The host refuses the reveal (`preventDefault()`): the value stays masked and the agent is told. */
+export const PersonalDataRevealDenied: Story = {
+  render: () => personal('products', (event) => event.preventDefault()),
+  play: async ({ canvasElement }) => {
+    await settle(() =>
+      expect(shadow(canvasElement).querySelector('#panel-products .pii button')).not.toBeNull(),
+    );
+    shadow(canvasElement).querySelector<HTMLElement>('#panel-products .pii button')!.click();
+    await settle(() => expect(shadow(canvasElement).querySelector('.denied')).not.toBeNull());
+  },
+};
+
+/** Chinese: ticket category, severity and priority, and personal data masked in Chinese text. */
+export const ChineseTickets: Story = {
+  render: () => personal('tickets', undefined, 'zh-CN'),
+  play: async ({ canvasElement }) => {
+    await settle(() =>
+      expect(shadow(canvasElement).querySelector('#panel-tickets')?.textContent).toContain('严重程度：重大'),
+    );
+    await expect(shadow(canvasElement).querySelector('#panel-tickets')?.textContent).toContain(
+      '类别：账单争议',
+    );
+  },
+};
+
+/** Chinese history: channels, reasons and outcomes in words ("账单 · 已完成"), not codes. */
+export const ChineseHistory: Story = {
+  render: () => html`<div lang="zh-CN">${pushed(sampleCustomer(), { layout: 'tabs' }, 'interactions')}</div>`,
+  play: async ({ canvasElement }) => {
+    await settle(() => expect(shadow(canvasElement).querySelectorAll('article').length).toBeGreaterThan(0));
+    await expect(shadow(canvasElement).querySelector('article')?.textContent).toContain('已完成');
+  },
+};
+
+/** A code the widget has no term for: shown in a readable form ("Quantum link"), with one console warning. */
+export const UnknownCode: Story = {
+  render: () => {
+    const data = sampleCustomer() as Record<string, Array<Record<string, unknown>>>;
+    data.products[0] = { ...data.products[0], kind: 'quantum-link' };
+    return pushed(data, { layout: 'tabs' }, 'products');
+  },
+  play: async ({ canvasElement }) => {
+    await settle(() =>
+      expect(shadow(canvasElement).querySelector('#panel-products')?.textContent).toContain('Quantum link'),
+    );
+  },
 };

@@ -748,7 +748,13 @@ describe('cx-customer-360', () => {
       button.click();
       const event = await reveal;
       expect(event.cancelable).to.equal(true);
-      expect(event.detail).to.deep.equal({ customerId: 'CUST-S001', field: 'phone' });
+      // The audit event names the kind, the place and the masked form: never the value itself.
+      expect(event.detail).to.deep.equal({
+        customerId: 'CUST-S001',
+        field: 'phone',
+        path: 'profile.identity.msisdn',
+        masked: '189****3604',
+      });
       await el.updateComplete;
       expect(text($(el, '.pii-value[data-field="phone"]'))).to.equal('18954873604');
       expect(text(liveRegion('polite'))).to.contain('Mobile: 18954873604');
@@ -780,12 +786,23 @@ describe('cx-customer-360', () => {
       const href = location.href;
       for (const button of $$(el, '.actions button')) button.click();
       expect(location.href).to.equal(href);
-      expect(events.map((event) => event.detail)).to.deep.equal([
-        { action: 'call', customerId: 'CUST-S001', payload: { number: '18954873604' } },
-        { action: 'sms', customerId: 'CUST-S001', payload: { number: '18954873604' } },
-        { action: 'email', customerId: 'CUST-S001', payload: { address: 'wang.jianguo@example.cn' } },
+      // What a log keeps is masked; the full values come from rawPayload(), for the host to act on.
+      const details = events.map((event) => event.detail as unknown as CxCustomerActionEvent['detail']);
+      expect(
+        details.map(({ action, customerId, payload }) => ({ action, customerId, payload })),
+      ).to.deep.equal([
+        { action: 'call', customerId: 'CUST-S001', payload: { number: '189****3604' } },
+        { action: 'sms', customerId: 'CUST-S001', payload: { number: '189****3604' } },
+        { action: 'email', customerId: 'CUST-S001', payload: { address: 'w***@example.cn' } },
         { action: 'open-ticket', customerId: 'CUST-S001', payload: {} },
       ]);
+      expect(details.map((detail) => detail.rawPayload())).to.deep.equal([
+        { number: '18954873604' },
+        { number: '18954873604' },
+        { address: 'wang.jianguo@example.cn' },
+        {},
+      ]);
+      expect(JSON.stringify(details)).not.to.contain('18954873604').and.not.contain('wang.jianguo');
       const typed = (
         await Promise.all([
           oneEvent(el, 'cx-customer-action'),

@@ -1139,7 +1139,12 @@ export class CxScriptPrompter extends CxElement {
       this.titles.clear();
       return;
     }
-    const event = new CxCustomerPiiRevealEvent({ customerId: this.customerId(), field: match.kind });
+    const event = new CxCustomerPiiRevealEvent({
+      customerId: this.customerId(),
+      field: match.kind,
+      path: `script.${this.currentStepId ?? ''}`,
+      masked: match.masked,
+    });
     this.dispatchEvent(event);
     if (event.defaultPrevented) {
       this.revealDenied = match.key;

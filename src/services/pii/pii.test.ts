@@ -105,6 +105,17 @@ describe('PII service', () => {
     expect(readPiiFields({ 'a.b': 'email' })).to.deep.equal({ fields: { 'a.b': 'email' } });
     expect(readPiiFields({ 'a.b': 'nope' }).problem).to.match(/unknown kind for a\.b/);
     expect(readPiiFields(42).problem).to.match(/expected an object/);
+    expect(readPiiFields(['products[].name']).problem).to.match(/expected an object/);
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys for you');
+        },
+      },
+    );
+    expect(() => readPiiFields(hostile)).not.to.throw();
+    expect(readPiiFields(hostile)).to.deep.equal({ fields: {}, problem: 'unreadable (no keys for you)' });
   });
 
   it('redacts event details deeply, by field and inside strings, without touching the original', () => {

@@ -73,9 +73,14 @@ export function readPiiFields(value: unknown): { fields: PiiFields; problem?: st
     return { fields: {}, problem: `expected an object of field path → ${PII_KINDS.join(' | ')}` };
   const fields: Record<string, PiiKind> = {};
   const wrong: string[] = [];
-  for (const [path, kind] of Object.entries(value)) {
-    if (isKind(kind)) fields[path] = kind;
-    else wrong.push(path);
+  try {
+    for (const [path, kind] of Object.entries(value)) {
+      if (isKind(kind)) fields[path] = kind;
+      else wrong.push(path);
+    }
+  } catch (error) {
+    // A proxy or a getter that throws: what was read so far is kept.
+    return { fields, problem: `unreadable (${error instanceof Error ? error.message : String(error)})` };
   }
   return wrong.length === 0
     ? { fields }

@@ -320,6 +320,7 @@ export const TicketSchema = v.object({
   resolutionDate: v.optional(instant),
   category: v.optional(text(64)),
   raw: v.optional(rawTicket),
+  extensions: v.optional(v.record(v.string(), v.unknown(), 'expected an object')),
 });
 /** A trouble ticket; `raw` is the TMF621 object to hand to `cx-sla-countdown`'s `ticket`. */
 export type TicketSummary = Omit<v.InferOutput<typeof TicketSchema>, 'raw'> & { raw: TroubleTicketInput };
@@ -377,6 +378,8 @@ export const SatisfactionSchema = v.pipe(
     kind: v.picklist(Object.keys(SATISFACTION_SCALES) as SatisfactionKind[], 'unknown satisfaction kind'),
     score: v.pipe(v.number('expected a score'), v.finite('expected a finite score')),
     channel: v.optional(text(64)),
+    /** What the customer wrote with the score, if anything. */
+    comment: v.optional(text(MAX_LONG_TEXT)),
   }),
   v.check(
     (entry) =>

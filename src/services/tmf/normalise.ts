@@ -331,6 +331,30 @@ const KNOWN_FIELDS = {
     'financialAccount',
     'paymentMethod',
   ]),
+  ticket: new Set([
+    ...COMMON_FIELDS,
+    'ticketType',
+    'severity',
+    'priority',
+    'status',
+    'statusChangeReason',
+    'statusChangeDate',
+    'statusChangeHistory',
+    'creationDate',
+    'lastUpdate',
+    'expectedResolutionDate',
+    'requestedResolutionDate',
+    'resolutionDate',
+    'channel',
+    'note',
+    'attachment',
+    'relatedEntity',
+    'troubleTicketRelationship',
+    'troubleTicketCharacteristic',
+    'troubleTicketSpecification',
+    'externalIdentifier',
+    'category',
+  ]),
   interaction: new Set([
     ...COMMON_FIELDS,
     'reason',
@@ -437,6 +461,8 @@ function bill(b: Json): Json {
   };
 }
 
+const TICKET_CHARACTERISTICS = new Set(['complaintCategory', 'incidentLevel']);
+
 function ticket(t: Json): Json {
   const chars = readCharacteristics(t.troubleTicketCharacteristic);
   return {
@@ -452,6 +478,8 @@ function ticket(t: Json): Json {
     resolutionDate: t.resolutionDate,
     category: chars.get('complaintCategory') ?? t.category,
     raw: t,
+    // Unknown fields and characteristics, e.g. a contact number or an address (personal: masked).
+    extensions: extensionsOf(t, KNOWN_FIELDS.ticket, chars, TICKET_CHARACTERISTICS),
   };
 }
 

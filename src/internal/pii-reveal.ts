@@ -1,0 +1,213 @@
+import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import {
+  findPii,
+  maskPii,
+  piiFieldKind,
+  piiValue,
+  redactText,
+  type PiiFields,
+  type PiiKind,
+  type PiiMatch,
+} from '../services/pii/index.js';
+import { announce } from './announcer.js';
+
+/** The words of a reveal, in the agent's language. */
+export interface PiiRevealWords {
+  /** The name of a kind of value, e.g. "phone number". */
+  kind(kind: PiiKind): string;
+  /** Visible text of the button that reveals a value inside running text, e.g. "Show". */
+  revealShort: string;
+  /** Visible text of the button that hides it again there, e.g. "Hide". */
+  hideShort: string;
+  /** Accessible name (and header button text) of a reveal, e.g. "Show Mobile". */
+  reveal(label: string): string;
+  /** … and of hiding it again. */
+  hide(label: string): string;
+  /** Shown (and announced) where the host refused a reveal. */
+  denied(label: string): string;
+  /** Announced after a reveal, with the value the agent asked to hear. */
+  revealed(label: string, value: string): string;
+}
+
+/** One request to see a personal value. The event built from it must not carry `match.raw`. */
+export interface PiiRevealRequest {
+  readonly match: PiiMatch;
+  /** Where in the view model the agent asked, e.g. `products.0.serviceNumber`. */
+  readonly path: string;
+  /** What the value is called there, e.g. "Mobile". */
+  readonly label: string;
+}
+
+/** How a widget plugs the controller in. */
+export interface PiiRevealOptions {
+  /** The current words (called at each render, so a language change applies at once). */
+  words(): PiiRevealWords;
+  /** The language of announcements. */
+  lang(): string;
+  /** The cancelable audit event for a reveal, dispatched on the host; `preventDefault()` denies it. */
+  event(request: PiiRevealRequest): Event;
+}
+
+/** How a value is shown: the header's facts name the value in their button; running text says "Show". */
+export interface PiiValueOptions {
+  /** What the value is called (default: the name of its kind). */
+  label?: string;
+  /** `full`: the button says "Show <label>"; `inline` (default): it says "Show" with the label as its name. */
+  button?: 'full' | 'inline';
+}
+
+/** Parts of free text already searched for personal values (the same text renders many times). */
+const MAX_CACHED_TEXTS = 2000;
+
+/**
+ * The one place that knows a widget's personal values: each is shown masked with a button until an
+ * audited reveal (a cancelable event the host may refuse), and one reveal of a value shows it
+ * everywhere in the widget — the same number in the header, a product and a ticket note has one key
+ * (`PiiMatch.key`). Attributes, announcements other than the reveal's own, and event details only
+ * ever get the masked form (`plain()`).
+ *
+ * Which fields are personal comes from `DEFAULT_PII_FIELDS` and the host's additions (`fields`);
+ * every other text is searched for phone numbers, ID numbers, e-mail addresses and account numbers.
+ */
+export class PiiRevealController implements ReactiveController {
+  /** A host's additions to the personal fields (`path → kind`). */
+  fields: PiiFields = {};
+
+  private readonly revealedKeys = new Set<string>();
+  private denied: { key: string; path: string } | undefined;
+  private changes = 0;
+  private readonly textParts = new Map<string, Array<string | PiiMatch>>();
+  private words: PiiRevealWords | undefined;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: PiiRevealOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** A language change re-renders the host: the words are read again at its next update. */
+  hostUpdate(): void {
+    this.words = undefined;
+  }
+
+  /** Changes at every reveal, hide, refusal and reset: include it where rendering is memoised. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Whether the value with this key is revealed. */
+  isRevealed(key: string): boolean {
+    return this.revealedKeys.has(key);
+  }
+
+  /** Masks everything again (a new customer on screen). */
+  reset(): void {
+    if (this.revealedKeys.size === 0 && !this.denied) return;
+    this.revealedKeys.clear();
+    this.denied = undefined;
+    this.changed();
+  }
+
+  /** Hides a revealed value, or asks to reveal it: the host hears of it first and may refuse. */
+  toggle(request: PiiRevealRequest): void {
+    const { match, label } = request;
+    const words = this.currentWords();
+    if (this.revealedKeys.delete(match.key)) {
+      this.changed();
+      return;
+    }
+    const event = this.options.event(request);
+    this.host.dispatchEvent(event);
+    if (event.defaultPrevented) {
+      this.denied = { key: match.key, path: request.path };
+      this.changed();
+      announce(words.denied(label), 'polite', this.options.lang());
+      return;
+    }
+    this.denied = undefined;
+    this.revealedKeys.add(match.key);
+    this.changed();
+    announce(words.revealed(label, match.raw), 'polite', this.options.lang());
+  }
+
+  /** The kind of a field of the view model (default set and the host's additions), if it is personal. */
+  kindOf(path: string): PiiKind | undefined {
+    return piiFieldKind(path, this.fields);
+  }
+
+  /** A personal value: masked, with a button that reveals (or hides) it everywhere. */
+  value(match: PiiMatch, path: string, options: PiiValueOptions = {}): TemplateResult {
+    const words = this.currentWords();
+    const label = options.label ?? words.kind(match.kind);
+    const shown = this.revealedKeys.has(match.key);
+    const full = options.button === 'full';
+    const denied = this.denied?.key === match.key && this.denied.path === path;
+    return html`<span class="pii" data-kind=${match.kind}
+      ><span class="pii-value" data-field=${match.kind}>${shown ? match.raw : match.masked}</span
+      ><button
+        type="button"
+        class="link pii-toggle"
+        aria-label=${full ? nothing : shown ? words.hide(label) : words.reveal(label)}
+        @click=${() => this.toggle({ match, path, label })}
+      >
+        ${full ? (shown ? words.hide(label) : words.reveal(label)) : shown ? words.hideShort : words.revealShort}</button
+      >${denied ? html`<span class="denied">${words.denied(label)}</span>` : nothing}</span
+    >`;
+  }
+
+  /**
+   * A text field at `path`: the whole value masked when the field is personal (`kind`, or the field
+   * set), otherwise every phone number, ID number, e-mail or account number in it masked.
+   */
+  text(text: string | undefined, path: string, kind = this.kindOf(path)): TemplateResult | string {
+    if (text === undefined || text === '') return '';
+    if (kind) return this.value(piiValue(kind, text), path);
+    const parts = this.partsOf(text);
+    if (parts.length === 1 && typeof parts[0] === 'string') return text;
+    return html`${parts.map((part) => (typeof part === 'string' ? part : this.value(part, path)))}`;
+  }
+
+  /** Masked text for attributes, option labels, announcements and event details: never revealed. */
+  plain(text: string | undefined, path = '', kind = path ? this.kindOf(path) : undefined): string {
+    if (text === undefined || text === '') return '';
+    return kind ? maskPii(kind, text) : redactText(text);
+  }
+
+  /** Text parts with the personal values found in them, cached (the same texts render again and again). */
+  private partsOf(text: string): Array<string | PiiMatch> {
+    let parts = this.textParts.get(text);
+    if (!parts) {
+      parts = findPii(text);
+      if (this.textParts.size >= MAX_CACHED_TEXTS) this.textParts.clear();
+      this.textParts.set(text, parts);
+    }
+    return parts;
+  }
+
+  /** The words, read once per update of the host (a value renders many times in one update). */
+  private currentWords(): PiiRevealWords {
+    return (this.words ??= this.options.words());
+  }
+
+  private changed(): void {
+    this.changes += 1;
+    this.host.requestUpdate();
+  }
+}
+
+/** Styles of the masked values; add them to the styles of a widget that uses the controller. */
+export const piiRevealStyles = css`
+  .pii-value {
+    font-family: var(--cx-font-family-mono, ui-monospace, monospace);
+    unicode-bidi: isolate;
+  }
+  .pii-toggle {
+    margin-inline-start: var(--cx-space-2xs, 4px);
+  }
+  .pii .denied {
+    display: block;
+    color: var(--cx-color-danger, #b42318);
+    font-size: var(--cx-font-size-sm, 13px);
+  }
+`;
