@@ -1,7 +1,6 @@
 // Every widget in zh-CN: no raw code or English word an agent would read, and full-width
 // punctuation next to Chinese text. Each widget's own tests go through every state and code of the
 // reference backend; this one holds every widget of the manifest to the same rule.
-import { expect } from '@open-wc/testing';
 import { assertChineseOnly } from '../support/language.js';
 import { manifestElements } from '../support/manifest.js';
 import { WIDGET_FIXTURES } from '../support/widget-fixtures.js';
