@@ -1,4 +1,6 @@
 // Terms of <cx-satisfaction-survey>, in every shipped language. Keys start with the widget's prefix.
+// Metric names (CSAT, NPS, CES, FCR, TCSI) are industry acronyms, kept as they are in every language,
+// like brand names; every other code is shown through a term. zh-CN uses full-width punctuation.
 
 /** Where a submitted response is, as shown to the user. */
 export type SurveyPhase =
@@ -13,20 +15,17 @@ export interface SurveyTerms {
   surveyRegionLabel: string;
   /** Shown when neither `survey` nor `preset` is set. */
   surveyEmpty: string;
-  /** Heading of the invalid-definition state. */
+  /** The invalid-definition state, and what the agent can do about it. */
   surveyInvalid: string;
-  /** A part the survey needs could not be fetched (offline, blocked). */
+  /** A part the survey needs could not be fetched (offline, blocked); Retry follows. */
   surveyLoadFailed: string;
-  /** One problem of an invalid definition: where and what. */
-  surveyInvalidItem: (path: string, message: string) => string;
-  surveyUnknownPreset: (name: string) => string;
   surveyRestoring: string;
   surveyRestored: string;
+  /** Read after a required question's title (with its brackets). */
   surveyRequired: string;
   /** Visible note on top of a survey with required questions. */
   surveyRequiredNote: string;
   surveySubmit: string;
-  surveySubmitAgain: string;
   surveyRetryNow: string;
   /** Agent mode: the banner explaining what to do. */
   surveyAgentIntro: string;
@@ -34,9 +33,14 @@ export interface SurveyTerms {
   surveyReadAloud: string;
   surveyDeclined: string;
   surveyDeclinedDone: string;
-  surveyPhase: (phase: SurveyPhase) => string;
-  /** A delivery error in words (the technical code stays in the event). */
-  surveyFailureReason: (code: string) => string;
+  /** The delivery state in words: `idle` before a response is submitted. */
+  surveyPhase: (phase: 'idle' | SurveyPhase) => string;
+  /** A delivery error in words (the technical code stays in the event); undefined for an unknown code. */
+  surveyFailureReason: (code: string) => string | undefined;
+  /** Said for a delivery error whose code has no term. */
+  surveyFailureUnknown: string;
+  /** Joins an option's name and its end label ("1 of 5 stars, Very dissatisfied"). */
+  surveyListSeparator: string;
   surveyProblem: (problem: SurveyAnswerProblem, limit: number | undefined) => string;
   /** Announced when submitting is blocked. */
   surveyProblemsAnnounce: (count: number) => string;
@@ -61,16 +65,13 @@ export function faceWordIndex(index: number, points: number): number {
 export const surveyEn: SurveyTerms = {
   surveyRegionLabel: 'Satisfaction survey',
   surveyEmpty: 'No survey to show',
-  surveyInvalid: 'This survey cannot be shown',
+  surveyInvalid: 'This survey cannot be shown. Please tell your administrator.',
   surveyLoadFailed: 'This survey could not be loaded',
-  surveyInvalidItem: (path, message) => (path ? `${path}: ${message}` : message),
-  surveyUnknownPreset: (name) => `There is no preset survey called "${name}".`,
   surveyRestoring: 'Restoring saved answers…',
   surveyRestored: 'Your earlier answers were restored.',
-  surveyRequired: 'required',
+  surveyRequired: '(required)',
   surveyRequiredNote: 'Questions marked * need an answer.',
   surveySubmit: 'Submit',
-  surveySubmitAgain: 'Start a new response',
   surveyRetryNow: 'Try again now',
   surveyAgentIntro: 'Agent-assisted: read each question to the customer and record the answer.',
   surveyReadAloud: 'Read aloud',
@@ -78,6 +79,7 @@ export const surveyEn: SurveyTerms = {
   surveyDeclinedDone: 'Recorded: the customer declined the survey.',
   surveyPhase: (phase) =>
     ({
+      idle: 'Not submitted yet.',
       saving: 'Saving…',
       sending: 'Sending…',
       sent: 'Sent. Thank you!',
@@ -94,7 +96,10 @@ export const surveyEn: SurveyTerms = {
       parse: 'The server sent an unreadable answer.',
       ack: 'The server did not confirm receipt.',
       storage: 'This device could not store the answers.',
-    })[code] ?? 'Something went wrong.',
+      aborted: 'The request was cancelled.',
+    })[code],
+  surveyFailureUnknown: 'Something went wrong.',
+  surveyListSeparator: ', ',
   surveyProblem: (problem, limit) =>
     ({
       required: 'Please answer this question.',
@@ -119,16 +124,13 @@ export const surveyEn: SurveyTerms = {
 export const surveyZhCN: SurveyTerms = {
   surveyRegionLabel: '满意度调查',
   surveyEmpty: '暂无调查问卷',
-  surveyInvalid: '此调查问卷无法显示',
+  surveyInvalid: '此调查问卷无法显示，请联系管理员。',
   surveyLoadFailed: '此调查问卷加载失败',
-  surveyInvalidItem: (path, message) => (path ? `${path}：${message}` : message),
-  surveyUnknownPreset: (name) => `没有名为“${name}”的预设问卷。`,
   surveyRestoring: '正在恢复已保存的答案…',
   surveyRestored: '已恢复您之前填写的答案。',
-  surveyRequired: '必答',
+  surveyRequired: '（必答）',
   surveyRequiredNote: '标有 * 的问题为必答题。',
   surveySubmit: '提交',
-  surveySubmitAgain: '填写新的答卷',
   surveyRetryNow: '立即重试',
   surveyAgentIntro: '坐席代填：请向客户逐题朗读并记录客户的回答。',
   surveyReadAloud: '朗读话术',
@@ -136,6 +138,7 @@ export const surveyZhCN: SurveyTerms = {
   surveyDeclinedDone: '已记录：客户拒绝参与调查。',
   surveyPhase: (phase) =>
     ({
+      idle: '尚未提交。',
       saving: '正在保存…',
       sending: '正在发送…',
       sent: '已发送，谢谢！',
@@ -152,7 +155,10 @@ export const surveyZhCN: SurveyTerms = {
       parse: '服务器返回的内容无法读取。',
       ack: '服务器未确认收到。',
       storage: '此设备无法保存答案。',
-    })[code] ?? '出现了问题。',
+      aborted: '请求已取消。',
+    })[code],
+  surveyFailureUnknown: '出现了问题。',
+  surveyListSeparator: '，',
   surveyProblem: (problem, limit) =>
     ({
       required: '请回答此问题。',

@@ -22,7 +22,8 @@ export function sharedOutbox(endpoint: string, transport?: Transport): SurveyOut
   return outbox;
 }
 
-/** The page's draft store. */
+/** The page's draft store; drafts older than a week are dropped once per page, when it is first used. */
 export function sharedDraftStore(): SurveyDraftStore {
-  return (draftStore ??= new SurveyDraftStore());
+  if (!draftStore) void (draftStore = new SurveyDraftStore()).prune();
+  return draftStore;
 }

@@ -29,7 +29,7 @@ import {
   type SurveyQuestion,
   type SurveyValidation,
 } from '../../services/survey/model.js';
-import { getPreset } from '../../services/survey/presets.js';
+import { getPreset, PRESET_NAMES } from '../../services/survey/presets.js';
 import { scoreResponse } from '../../services/survey/scoring.js';
 import { createResponseId } from '../../services/survey-outbox/response-id.js';
 import type { DeliveryStatus, SurveyOutbox } from '../../services/survey-outbox/outbox.js';
@@ -50,7 +50,7 @@ export type SurveyStatus = 'idle' | SurveyPhase;
 /** Keys of this widget's terms. */
 type TermKey = keyof SurveyTerms;
 /** What a term takes: nothing for a plain string, its parameters for a function. */
-type TermArgs<K extends TermKey> = SurveyTerms[K] extends (...args: infer A) => string ? A : [];
+type TermArgs<K extends TermKey> = SurveyTerms[K] extends (...args: infer A) => unknown ? A : [];
 
 /** How long answers rest before they are autosaved (ms). */
 const AUTOSAVE_DELAY_MS = 400;
@@ -78,6 +78,57 @@ export const surveyParts = {
   validator: lazy(() => import('../../services/survey/validate.js')),
 };
 
+const DEFAULT_ENDPOINT = '/api/survey-responses';
+
+/**
+ * The properties checked before each update: the type (or the values) each takes, and its default,
+ * which replaces a value it does not take (unset takes the default silently).
+ */
+const PROPERTY_RULES = [
+  ['preset', 'string'],
+  ['mode', ['customer', 'agent'], 'customer'],
+  ['interactionId', 'string'],
+  ['customerId', 'string'],
+  ['agentId', 'string'],
+  ['endpoint', 'string', DEFAULT_ENDPOINT],
+  ['name', 'string'],
+  ['disabled', 'boolean', false],
+  ['hideSubmit', 'boolean', false],
+  ['outbox', 'object'],
+] as const;
+
+type CheckedProperty = (typeof PROPERTY_RULES)[number][0];
+
+/** Whether `value` is one that property `key` takes. */
+function takes(key: CheckedProperty, value: unknown): boolean {
+  const kind = PROPERTY_RULES.find((rule) => rule[0] === key)![1];
+  if (typeof kind !== 'string') return (kind as readonly unknown[]).includes(value);
+  try {
+    return (
+      typeof value === kind &&
+      // An outbox is duck-typed (one from another copy of cx-desk on the page works too); an endpoint
+      // is a path or an http(s) URL, never javascript:, data: or file:.
+      (key === 'outbox'
+        ? typeof (value as SurveyOutbox).enqueue === 'function'
+        : key !== 'endpoint' || !/^(?!https?:)[a-z][\w+.-]*:/i.test(value as string))
+    );
+  } catch {
+    return false; // a revoked proxy, a getter that throws
+  }
+}
+
+/** A value described for a message without converting it (a symbol or a null-prototype object would throw). */
+function describeValue(value: unknown): string {
+  return typeof value === 'string'
+    ? `"${value.slice(0, 40)}"`
+    : Array.isArray(value)
+      ? 'a list'
+      : `${typeof value}`;
+}
+
+/** Delivery errors already reported as missing a term on this page: `language|code`. */
+const missingTerms = new Set<string>();
+
 /** One star, the same for every option: a template without bindings, cloned. */
 const STAR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <polygon
@@ -92,10 +143,21 @@ let instances = 0;
  * @summary A satisfaction survey (CSAT, NPS, CES, first-contact resolution, reasons, comments) for
  * customers or read aloud by an agent; a form control whose submitted responses are never lost.
  *
+ * Every state it shows says so in words and in its own token colour (text and bar, light and dark),
+ * on the element with `data-state`: `idle` "Not submitted yet" (text-muted) · `saving` (info mixed
+ * with text-muted) · `sending` (info) · `sent` (success) · `queued-offline` "Saved offline" (warning)
+ * · `retrying` (warning mixed with danger) · `failed` (danger) · `declined` (text) · `load-failed`
+ * and `invalid`, the definition's error states (danger mixed with text, and with text-muted), whose
+ * technical details (paths, the browser's error) sit in a disclosure and in `cx-error`.
+ *
+ * A property of the wrong kind (a number as an id, an object as `mode`, a `javascript:` endpoint…)
+ * never throws: it is reported with `cx-error` (`path` names the property; a fixed set lists its
+ * values) and its default is used until a valid value comes.
+ *
  * @fires {CxSurveySubmitEvent} cx-survey-submit - Before a response is saved and sent; cancelable (the host then sends it itself).
  * @fires {CxSurveySubmittedEvent} cx-survey-submitted - The response is safe: `queued` once stored on this device but not yet acknowledged, `sent` when the server acknowledged it.
  * @fires {CxSurveyErrorEvent} cx-survey-error - A delivery attempt failed; the response stays in the outbox and is retried (`willRetry`).
- * @fires {CxErrorEvent} cx-error - The survey definition, preset or mode is invalid.
+ * @fires {CxErrorEvent} cx-error - The survey definition, preset or mode is invalid, or a property got a value it does not take (named in `path`; the default is used instead).
  * @fires {Event} input - An answer changed (also each keystroke in a comment).
  * @fires {Event} change - An answer was committed (a rating chosen, a box ticked, a comment left).
  *
@@ -118,7 +180,7 @@ let instances = 0;
  * @csspart actions - The submit and decline buttons.
  * @csspart submit - The submit button.
  * @csspart decline - The "customer declined" button.
- * @csspart status - The delivery status line (a polite live region).
+ * @csspart status - The delivery status line (a polite live region; `data-state` names the state).
  */
 export class CxSatisfactionSurvey extends CxElement {
   static override tagName = 'cx-satisfaction-survey';
@@ -174,7 +236,6 @@ export class CxSatisfactionSurvey extends CxElement {
 
   private readonly internals: ElementInternals;
   private readonly localize = new LocalizeController(this);
-  private readonly terms = new Map<string, string>();
   private readonly uid = `cxs${++instances}`;
   private definition: SurveyDefinition | undefined;
   private problems: SurveyIssue[] = [];
@@ -248,7 +309,12 @@ export class CxSatisfactionSurvey extends CxElement {
     return this.definition;
   }
 
-  /** Progress of the last response: `idle`, `saving`, `sending`, `sent`, `queued-offline`, `retrying`, `failed`, `declined`. */
+  /**
+   * Progress of the last response: `idle`, `saving` (at a first submit, while the outbox's code is
+   * still being fetched), `sending` (handed to the outbox, which stores it before it POSTs), `sent`,
+   * `queued-offline`, `retrying`, `failed` (this device could not store it; the answers stay),
+   * `declined`.
+   */
   get status(): SurveyStatus {
     return this.phase;
   }
@@ -420,14 +486,23 @@ export class CxSatisfactionSurvey extends CxElement {
   }
 
   private prepare(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && this.mode !== 'customer' && this.mode !== 'agent') {
-      this.queueError({
-        code: 'unknown-value',
-        path: 'mode',
-        message: `mode "${String(this.mode)}" is not customer or agent; customer is used`,
-        severity: 'warning',
-      });
+    // A value of the wrong kind is replaced before anything reads (or reflects) it.
+    for (const [key, kind, fallback] of PROPERTY_RULES) {
+      const value: unknown = this[key];
+      if (!changed.has(key) || value === fallback || takes(key, value)) continue;
+      if (value !== undefined && value !== null) {
+        this.queueError({
+          code: typeof value === 'string' ? 'unknown-value' : 'invalid-property',
+          path: key,
+          message: `${key} must be ${typeof kind !== 'string' ? kind.join(' or ') : key === 'preset' ? `one of ${PRESET_NAMES.join(', ')}` : `a ${kind}`}; ${describeValue(value)} is replaced by the default`,
+          severity: 'warning',
+        });
+      }
+      (this as Record<CheckedProperty, unknown>)[key] = fallback;
     }
+    // Reflected now, not after the render: the attribute is what tells the browser, and the browser
+    // answers with formDisabledCallback (which folds in a disabled fieldset) before this render.
+    if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
     // The preset's language follows the nearest lang, so it is looked at on every update (cheap: cached).
     const presetLanguage = this.survey === undefined || this.survey === null ? this.localize.lang() : '';
     const key = `${presetLanguage}\u0000${this.preset ?? ''}`;
@@ -466,7 +541,12 @@ export class CxSatisfactionSurvey extends CxElement {
           ? { ok: true, survey: preset }
           : {
               ok: false,
-              issues: [{ path: 'preset', message: this.term('surveyUnknownPreset', this.preset) }],
+              issues: [
+                {
+                  path: 'preset',
+                  message: `There is no preset survey called ${describeValue(this.preset)}; use ${PRESET_NAMES.join(', ')}.`,
+                },
+              ],
             },
         previousId,
       );
@@ -491,7 +571,7 @@ export class CxSatisfactionSurvey extends CxElement {
         // A part that cannot be fetched (offline, a blocked chunk): say so; Retry looks it up again.
         this.loadFailed = true;
         this.showDefinition(
-          { ok: false, issues: [{ path: 'survey', message: `could not be loaded: ${String(error)}` }] },
+          { ok: false, issues: [{ path: '', message: `could not be loaded: ${(error as Error)?.message}` }] },
           previousId,
           'load-failed',
         );
@@ -514,12 +594,13 @@ export class CxSatisfactionSurvey extends CxElement {
     if (code !== 'load-failed') this.loadFailed = false;
     this.definition = result?.ok ? result.survey : undefined;
     this.problems = result && !result.ok ? result.issues : [];
-    for (const problem of this.problems.slice(0, 20)) {
-      this.queueError({
-        code: problem.path === 'preset' && code === 'invalid-data' ? 'unknown-value' : code,
-        path: problem.path,
-        message: problem.message,
-      });
+    for (const { path, message } of this.problems.slice(0, 20)) {
+      // Paths start at the property (`survey.questions.2.type`), as in every cx-error.
+      this.queueError(
+        path === 'preset'
+          ? { code: 'unknown-value', path, message }
+          : { code, path: path ? `survey.${path}` : 'survey', message },
+      );
     }
     if (this.definition?.id !== previousId) {
       this.showErrors = false;
@@ -631,19 +712,9 @@ export class CxSatisfactionSurvey extends CxElement {
     this.controlOf(questionId)?.focus();
   }
 
-  /**
-   * A term in the user's language, remembered per language: the localize package parses the locale on
-   * every lookup, and a render asks for dozens of terms.
-   */
+  /** A term of this widget in the user's language (the localize controller keeps each language's data). */
   private term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
-    const cacheKey = `${this.localize.lang()}\u0000${key}\u0000${args.join('\u0000')}`;
-    let text = this.terms.get(cacheKey);
-    if (text === undefined) {
-      text = (this.localize.term as (name: string, ...values: unknown[]) => string)(key, ...args);
-      if (this.terms.size > 500) this.terms.clear();
-      this.terms.set(cacheKey, text);
-    }
-    return text;
+    return (this.localize.term as (name: string, ...values: unknown[]) => string)(key, ...args);
   }
 
   private queueError(error: Omit<CxErrorDetail, 'source'>): void {
@@ -708,40 +779,21 @@ export class CxSatisfactionSurvey extends CxElement {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[role="radio"]');
     if (!target || this.isDisabled || this.isBusy) return;
     const index = Number(target.dataset['index']);
-    const last = options.length - 1;
-    const rtl = this.localize.dir() === 'rtl';
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = rtl ? index - 1 : index + 1;
-        break;
-      case 'ArrowDown':
-        next = index + 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? index + 1 : index - 1;
-        break;
-      case 'ArrowUp':
-        next = index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case ' ':
-        event.preventDefault();
-        this.selectOption(question, options, index);
-        return;
-      default:
-        return;
-    }
+    const count = options.length;
+    const forward = this.localize.dir() === 'rtl' ? -1 : 1;
+    const next = {
+      ArrowRight: index + forward,
+      ArrowDown: index + 1,
+      ArrowLeft: index - forward,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: count - 1,
+      ' ': index,
+    }[event.key];
+    if (next === undefined) return;
     event.preventDefault();
     // The APG radio group wraps around at both ends.
-    if (next < 0) next = last;
-    if (next > last) next = 0;
-    this.selectOption(question, options, next);
+    this.selectOption(question, options, (next + count) % count);
   }
 
   private selectOption(
@@ -799,20 +851,25 @@ export class CxSatisfactionSurvey extends CxElement {
     this.queuedReported = false;
     this.failure = undefined;
     this.cancelAutosave();
-    // Handed to the outbox, the response is on its way: the outbox writes it to IndexedDB before it
-    // POSTs anything, so the sending state is shown now rather than after the write; should the write
-    // fail, the form comes back with the answers (status `failed`). The returned promise still waits
-    // for the write.
-    this.phase = 'sending';
     this.statusSeen = false;
-    void this.updateComplete.then(() => {
-      if (this.currentResponseId === responseId && this.phase !== 'failed')
-        this.renderRoot.querySelector<HTMLElement>('.done')?.focus();
-    });
-    let outbox: SurveyOutbox;
     try {
-      outbox = await this.deliveryOutbox();
-      if (this.currentResponseId !== responseId) return undefined; // reset while the part loaded
+      let outbox = this.readyOutbox();
+      if (!outbox) {
+        // The outbox's code is still being fetched (a first submit before the page was idle): the
+        // response is being saved, not yet on its way.
+        this.phase = 'saving';
+        outbox = await this.deliveryOutbox();
+        if (this.currentResponseId !== responseId) return undefined; // reset while the part loaded
+      }
+      // Handed to the outbox, the response is on its way: the outbox writes it to IndexedDB before it
+      // POSTs anything, so the sending state is shown now rather than after the write; should the
+      // write fail, the form comes back with the answers (status `failed`). The returned promise still
+      // waits for the write.
+      this.phase = 'sending';
+      void this.updateComplete.then(() => {
+        if (this.currentResponseId === responseId && this.phase !== 'failed')
+          this.renderRoot.querySelector<HTMLElement>('.done')?.focus();
+      });
       this.watch(responseId, outbox);
       const status = await outbox.enqueue({ responseId, surveyId: survey.id, answers, scores, meta });
       // The subscription has normally seen the status already; apply it only if it has not.
@@ -834,11 +891,15 @@ export class CxSatisfactionSurvey extends CxElement {
 
   /** The host's outbox, or the page's for `endpoint` (fetching the delivery part first if needed). */
   private async deliveryOutbox(): Promise<SurveyOutbox> {
-    if (this.outbox) return this.outbox;
-    const { sharedOutbox } = await surveyParts.delivery.load();
-    return (
-      this.outbox ?? sharedOutbox(this.endpoint || '/api/survey-responses', this.session?.services.transport)
-    );
+    return this.readyOutbox() ?? (await surveyParts.delivery.load(), this.readyOutbox()!);
+  }
+
+  /** The outbox to use now, or undefined while the delivery part is not loaded. */
+  private readyOutbox(): SurveyOutbox | undefined {
+    // Read at any time (a host may call submit() right after setting a property): checked again here.
+    if (this.outbox && takes('outbox', this.outbox)) return this.outbox;
+    const endpoint = takes('endpoint', this.endpoint) && this.endpoint ? this.endpoint : DEFAULT_ENDPOINT;
+    return surveyParts.delivery.get()?.sharedOutbox(endpoint, this.session?.services.transport);
   }
 
   private watch(responseId: string, outbox: SurveyOutbox): void {
@@ -921,32 +982,60 @@ export class CxSatisfactionSurvey extends CxElement {
             ? html`<p class="loading">${this.localize.term('loading')}</p>`
             : this.renderProblems()
       }
-      <p part="status" role="status" class="status" id="${this.uid}-status">${this.statusText()}</p>
+      <p
+        part="status"
+        role="status"
+        class="status"
+        id="${this.uid}-status"
+        data-state=${this.definition ? this.phase : nothing}
+      >
+        ${this.definition ? this.statusText() : nothing}
+      </p>
     </section>`;
   }
 
+  /** The delivery state in words: each state has its own, besides its own colour. */
   private statusText(): string {
     if (this.restoring) return this.term('surveyRestoring');
-    if (this.phase === 'idle') return this.note;
+    if (this.phase === 'idle') return this.note || this.term('surveyPhase', 'idle');
     const words = this.term('surveyPhase', this.phase);
     const reason =
       (this.phase === 'retrying' || this.phase === 'failed') && this.failure
-        ? ` ${this.term('surveyFailureReason', this.failure.code)}`
+        ? ` ${this.failureText(this.failure.code)}`
         : '';
     return `${words}${reason}`;
+  }
+
+  /** A delivery error in words; a code without a term gets the generic words and one warning per page. */
+  private failureText(code: string): string {
+    // Not a string for a code the table lacks (which may name an Object.prototype member).
+    const words: unknown = this.term('surveyFailureReason', code);
+    if (typeof words === 'string') return words;
+    const lang = this.localize.lang();
+    const key = `${lang}|${code}`;
+    if (!missingTerms.has(key)) {
+      missingTerms.add(key);
+      console.warn(`[cx-desk] cx-satisfaction-survey: no ${lang} term for the delivery error "${code}"`);
+    }
+    return this.term('surveyFailureUnknown');
   }
 
   private renderProblems(): TemplateResult {
     if (this.problems.length === 0) {
       return html`<p class="empty">${this.term('surveyEmpty')}</p>`;
     }
+    // What the agent can do, in their language; what is wrong, for whoever set the survey up, in a
+    // disclosure (the same as the cx-error details).
     return html`<div part="error" class="problems">
-      <p class="problems-title">${this.term(this.loadFailed ? 'surveyLoadFailed' : 'surveyInvalid')}</p>
-      <ul>
-        ${this.problems.map(
-          (problem) => html`<li>${this.term('surveyInvalidItem', problem.path, problem.message)}</li>`,
-        )}
-      </ul>
+      <p class="problems-title" data-state=${this.loadFailed ? 'load-failed' : 'invalid'}>
+        ${this.term(this.loadFailed ? 'surveyLoadFailed' : 'surveyInvalid')}
+      </p>
+      <details>
+        <summary>${this.localize.term('errorDetails')}</summary>
+        <ul lang="en" translate="no">
+          ${this.problems.map(({ path, message }) => html`<li>${path ? html`<code>${path}</code> ` : nothing}${message}</li>`)}
+        </ul>
+      </details>
       ${
         this.loadFailed
           ? html`<button type="button" class="secondary" @click=${this.handleRetryLoad}>
@@ -1068,7 +1157,7 @@ export class CxSatisfactionSurvey extends CxElement {
         ${question.title}${
           question.required
             ? html`<span class="asterisk" aria-hidden="true"> *</span
-                ><span class="visually-hidden"> (${this.term('surveyRequired')})</span>`
+                ><span class="visually-hidden"> ${this.term('surveyRequired')}</span>`
             : nothing
         }
       </p>
@@ -1205,7 +1294,11 @@ export class CxSatisfactionSurvey extends CxElement {
           name = String(value);
           face = String(value);
         }
-        return { value, name: end && end !== name ? `${name}, ${end}` : name, face };
+        return {
+          value,
+          name: end && end !== name ? `${name}${this.term('surveyListSeparator')}${end}` : name,
+          face,
+        };
       });
     }
     if (question.type === 'yes-no') {
@@ -1333,7 +1426,8 @@ function isAnswerShape(value: unknown): value is SurveyAnswer {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
-function blankToUndefined(value: string | undefined | null): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
+/** A set id, trimmed; undefined when blank or not a string (read before an update has checked it). */
+function blankToUndefined(value: unknown): string | undefined {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  return trimmed || undefined;
 }

@@ -74,6 +74,70 @@ function storyOutbox(server: Server): SurveyOutbox {
   return outbox;
 }
 
+/** Every state a survey shows: its delivery, and its definition's two error states. */
+const STATES = [
+  'idle',
+  'saving',
+  'sending',
+  'sent',
+  'queued-offline',
+  'retrying',
+  'failed',
+  'declined',
+  'load-failed',
+  'invalid',
+] as const;
+type ShownState = (typeof STATES)[number];
+
+const INVALID_SURVEY = {
+  id: 'broken',
+  locale: 'en',
+  title: 'Broken',
+  questions: [
+    { id: 'score', type: 'rating', title: 'Score', min: 5, max: 1 },
+    { id: 'score', type: 'stars', title: 'Duplicate id and unknown type' },
+  ],
+};
+
+/** How each delivery state is reached over a pretend server. */
+const SERVERS: Partial<Record<ShownState, Server>> = {
+  sending: 'hangs',
+  sent: 'acknowledges',
+  'queued-offline': 'offline',
+  retrying: 'fails',
+  failed: 'broken-storage',
+  declined: 'acknowledges',
+};
+
+/**
+ * Brings a survey on the page into `state`: a definition that cannot be loaded or is invalid, or the
+ * post-call survey answered and submitted over a pretend server (a held outbox part for `saving`).
+ */
+async function driveTo(el: CxSatisfactionSurvey, state: ShownState): Promise<void> {
+  if (state === 'load-failed' || state === 'invalid') {
+    const real = surveyParts.validator;
+    if (state === 'load-failed')
+      surveyParts.validator = lazy(() =>
+        Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      );
+    el.survey = INVALID_SURVEY;
+    await el.updateComplete.finally(() => (surveyParts.validator = real));
+    return;
+  }
+  el.preset = 'post-call';
+  const server = SERVERS[state];
+  if (server) el.outbox = storyOutbox(server);
+  await el.updateComplete;
+  if (state === 'idle') return;
+  el.answers = { csat: 2, resolved: false, reasons: ['network'] };
+  const real = surveyParts.delivery;
+  // The outbox's code still on its way, for this element only: it asks for it at submit.
+  if (state === 'saving') surveyParts.delivery = lazy(() => new Promise<never>(() => undefined));
+  void (state === 'declined' ? el.decline() : el.submit());
+  surveyParts.delivery = real;
+  await waitFor(() => expect(el.status).toBe(state));
+}
+
 /** Renders one survey per language side by side. */
 const bothLocales = (render: (lang: string) => TemplateResult) =>
   html`<div class="story-locales">
@@ -251,6 +315,27 @@ export const ValidationErrors: Story = {
   },
 };
 
+/** Not submitted yet: the status line says so (muted grey). Every state has its own words and colour. */
+export const StateIdle: Story = {
+  play: async ({ canvasElement }) => {
+    const el = surveyIn(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[data-state="idle"]')).not.toBeNull());
+  },
+};
+
+/**
+ * Submission at the first submit on a page whose outbox code is still being fetched: "Saving…" (the
+ * response is not on its way yet), with the form held. The slow fetch is staged for this story only.
+ */
+export const StateSaving: Story = {
+  render: () => html`<cx-satisfaction-survey preset="post-call"></cx-satisfaction-survey>`,
+  play: async ({ canvasElement }) => {
+    const el = surveyIn(canvasElement);
+    await waitFor(() => expect(radios(el, 'csat')).toHaveLength(5));
+    await driveTo(el, 'saving');
+  },
+};
+
 /** Submission: the request is out. */
 export const StateSending: Story = submissionStory('hangs', 'sending');
 /** Submission: acknowledged by the server. */
@@ -408,6 +493,67 @@ export const InHostForm: Story = {
   play: async ({ canvasElement }) => {
     const el = surveyIn(canvasElement);
     await waitFor(() => expect(el.validity.valueMissing).toBe(true));
+  },
+};
+
+/** Every state a survey shows, each with its own words and token colour: light (English) and dark (Chinese). */
+export const StatesLightAndDark: Story = {
+  parameters: {
+    // Twenty copies of one survey on one page (no host builds that) share their region's name; every
+    // other rule applies, colour contrast of each state in both themes included.
+    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
+  },
+  render: () =>
+    html`<div class="story-states">
+        ${(['light', 'dark'] as const).map(
+          (theme) =>
+            html`<div
+              data-cx-theme=${theme}
+              lang=${theme === 'light' ? 'en' : 'zh-CN'}
+              class="story-dark-surface"
+            >
+              ${STATES.map(
+                (state) =>
+                  html`<div>
+                    <p class="story-state-name">${state}</p>
+                    <cx-satisfaction-survey
+                      data-story-state=${state}
+                      mode=${state === 'declined' ? 'agent' : 'customer'}
+                    ></cx-satisfaction-survey>
+                  </div>`,
+              )}
+            </div>`,
+        )}
+      </div>
+      <style>
+        .story-states {
+          display: grid;
+          grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));
+          gap: 16px;
+        }
+        .story-states > div {
+          display: grid;
+          gap: 16px;
+        }
+        .story-state-name {
+          margin: 0 0 4px;
+          font:
+            600 12px/1.5 ui-monospace,
+            monospace;
+        }
+        .story-dark-surface {
+          background: var(--cx-color-surface);
+          color: var(--cx-color-text);
+          padding: 16px;
+        }
+      </style>`,
+  play: async ({ canvasElement }) => {
+    const surveys = [...canvasElement.querySelectorAll<CxSatisfactionSurvey>('[data-story-state]')];
+    for (const el of surveys) await driveTo(el, el.dataset['storyState'] as ShownState);
+    for (const el of surveys) {
+      const state = el.dataset['storyState'];
+      await waitFor(() => expect(el.shadowRoot!.querySelector(`[data-state="${state}"]`)).not.toBeNull());
+    }
   },
 };
 

@@ -256,8 +256,42 @@ export const styles = [
       font-weight: var(--cx-font-weight-medium, 500);
     }
 
-    .status:empty {
+    .status:not([data-state]) {
       display: none;
+    }
+
+    /* Each state has its own words and its own token colour (light and dark), drawn as text and bar. */
+    [data-state] {
+      padding-inline-start: var(--cx-space-sm, 8px);
+      border-inline-start: 4px solid;
+      color: var(--cx-color-text-muted, #5a6575);
+    }
+    [data-state='saving'] {
+      color: color-mix(in srgb, var(--cx-color-info, #0b5cad), var(--cx-color-text-muted, #5a6575));
+    }
+    [data-state='sending'] {
+      color: var(--cx-color-info, #0b5cad);
+    }
+    [data-state='sent'] {
+      color: var(--cx-color-success, #1d7a3b);
+    }
+    [data-state='queued-offline'] {
+      color: var(--cx-color-warning, #8a5a00);
+    }
+    [data-state='retrying'] {
+      color: color-mix(in srgb, var(--cx-color-warning, #8a5a00), var(--cx-color-danger, #b42318));
+    }
+    [data-state='failed'] {
+      color: var(--cx-color-danger, #b42318);
+    }
+    [data-state='declined'] {
+      color: var(--cx-color-text, #1c2430);
+    }
+    [data-state='load-failed'] {
+      color: color-mix(in srgb, var(--cx-color-danger, #b42318) 60%, var(--cx-color-text, #1c2430));
+    }
+    [data-state='invalid'] {
+      color: color-mix(in srgb, var(--cx-color-danger, #b42318) 60%, var(--cx-color-text-muted, #5a6575));
     }
 
     .problems {
@@ -275,6 +309,10 @@ export const styles = [
     .problems ul {
       margin: var(--cx-space-2xs, 4px) 0 0;
       padding-inline-start: 1.25em;
+    }
+
+    summary {
+      cursor: pointer;
     }
 
     .empty,

@@ -453,6 +453,39 @@ describe('cx-satisfaction-survey', () => {
       expect(shadow(el).querySelector<HTMLButtonElement>('[part="submit"]')!.disabled).to.equal(true);
     });
 
+    it('is answerable again in the update that clears disabled, and a disabled fieldset still wins', async () => {
+      const fieldset = await fixture<HTMLFieldSetElement>(
+        html`<fieldset><cx-satisfaction-survey preset="csat" disabled></cx-satisfaction-survey></fieldset>`,
+      );
+      const el = fieldset.querySelector('cx-satisfaction-survey')!;
+      await el.updateComplete;
+      const submit = () => shadow(el).querySelector<HTMLButtonElement>('[part="submit"]')!;
+      const enabled = () => !submit().disabled && radiosOf(el, 'csat')[0]!.tabIndex === 0;
+      expect(enabled()).to.equal(false);
+      for (const toggle of [
+        () => (el.disabled = false),
+        () => el.removeAttribute('disabled'),
+        () => el.toggleAttribute('disabled', false),
+      ]) {
+        el.disabled = true;
+        await el.updateComplete;
+        expect(enabled(), 'disabled').to.equal(false);
+        toggle();
+        await el.updateComplete;
+        expect(enabled(), `enabled by ${String(toggle)}`).to.equal(true);
+        expect(el.hasAttribute('disabled')).to.equal(false);
+      }
+      fieldset.disabled = true;
+      el.disabled = true;
+      await el.updateComplete;
+      el.disabled = false;
+      await el.updateComplete;
+      expect(enabled(), 'the fieldset still disables it').to.equal(false);
+      fieldset.disabled = false;
+      await el.updateComplete;
+      expect(enabled()).to.equal(true);
+    });
+
     it('fires native input and change on the host for every answer change, never the inner ones', async () => {
       const el = await fixture<CxSatisfactionSurvey>(
         html`<cx-satisfaction-survey .survey=${everyType()}></cx-satisfaction-survey>`,

@@ -8,7 +8,6 @@ import {
   MAX_CHOICES,
   MAX_QUESTIONS,
   MAX_TEXT_LENGTH,
-  type QuestionType,
   type SurveyDefinition,
   type SurveyIssue,
   type SurveyValidation,
@@ -16,150 +15,143 @@ import {
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
-const identifier = (name: string) =>
-  v.pipe(
-    v.string(`${name} must be a string`),
-    v.regex(
-      ID_PATTERN,
-      `${name} must start with a letter and use only letters, digits, "-" or "_" (at most 64)`,
-    ),
-  );
+// The schemas carry no messages: wordIssue() words every problem from what valibot reports, in one place.
+const identifier = v.pipe(v.string(), v.regex(ID_PATTERN));
 
-const text = (name: string, max: number) =>
-  v.pipe(
-    v.string(`${name} must be a string`),
-    v.trim(),
-    v.nonEmpty(`${name} must not be empty`),
-    v.maxLength(max, `${name} must be at most ${max} characters`),
-  );
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(max));
 
-const integer = (name: string, min: number, max: number) =>
-  v.pipe(
-    v.number(`${name} must be a number`),
-    v.integer(`${name} must be a whole number`),
-    v.minValue(min, `${name} must be at least ${min}`),
-    v.maxValue(max, `${name} must be at most ${max}`),
-  );
+const integer = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 const locale = v.pipe(
-  v.string('locale must be a string'),
+  v.string(),
   v.check((tag) => {
     try {
       return Intl.getCanonicalLocales(tag).length === 1;
     } catch {
       return false;
     }
-  }, 'locale must be a BCP 47 language tag such as en or zh-CN'),
+  }),
 );
 
 const common = {
-  id: identifier('id'),
-  title: text('title', 500),
-  description: v.optional(text('description', 2_000)),
-  readAloud: v.optional(text('readAloud', 2_000)),
-  required: v.optional(v.boolean('required must be true or false'), false),
+  id: identifier,
+  title: text(500),
+  description: v.optional(text(2_000)),
+  readAloud: v.optional(text(2_000)),
+  required: v.optional(v.boolean(), false),
   visibleIf: v.optional(ConditionSchema),
 };
 
 const scaleLabels = {
-  minLabel: v.optional(text('minLabel', 100)),
-  maxLabel: v.optional(text('maxLabel', 100)),
+  minLabel: v.optional(text(100)),
+  maxLabel: v.optional(text(100)),
 };
 
 const choices = v.pipe(
-  v.array(v.object({ value: text('value', 64), label: text('label', 500) }), 'choices must be a list'),
-  v.minLength(1, 'choices must not be empty'),
-  v.maxLength(MAX_CHOICES, `choices must hold at most ${MAX_CHOICES} options`),
+  v.array(v.object({ value: text(64), label: text(500) })),
+  v.minLength(1),
+  v.maxLength(MAX_CHOICES),
 );
 
-const QUESTION_TYPES: readonly QuestionType[] = [
-  'rating',
-  'nps',
-  'ces',
-  'yes-no',
-  'single-choice',
-  'multi-choice',
-  'text',
-];
+const questionSchema = v.variant('type', [
+  v.object({
+    ...common,
+    ...scaleLabels,
+    type: v.literal('rating'),
+    min: v.optional(integer(0, 10), 1),
+    max: v.optional(integer(1, 10), 5),
+    display: v.optional(v.picklist(['stars', 'faces', 'numbers']), 'stars'),
+    metric: v.optional(v.picklist(['csat', 'tcsi']), 'csat'),
+  }),
+  v.object({
+    ...common,
+    ...scaleLabels,
+    type: v.literal('nps'),
+    metric: v.optional(v.literal('nps'), 'nps'),
+  }),
+  v.object({
+    ...common,
+    ...scaleLabels,
+    type: v.literal('ces'),
+    scale: v.optional(v.picklist([5, 7]), 7),
+    metric: v.optional(v.literal('ces'), 'ces'),
+  }),
+  v.object({
+    ...common,
+    type: v.literal('yes-no'),
+    yesLabel: v.optional(text(100)),
+    noLabel: v.optional(text(100)),
+    metric: v.optional(v.literal('fcr')),
+  }),
+  v.object({ ...common, type: v.literal('single-choice'), choices }),
+  v.object({
+    ...common,
+    type: v.literal('multi-choice'),
+    choices,
+    minSelected: v.optional(integer(0, MAX_CHOICES)),
+    maxSelected: v.optional(integer(1, MAX_CHOICES)),
+  }),
+  v.object({
+    ...common,
+    type: v.literal('text'),
+    maxLength: v.optional(integer(1, MAX_TEXT_LENGTH), 1_000),
+    multiline: v.optional(v.boolean(), true),
+    placeholder: v.optional(text(200)),
+  }),
+]);
 
-const questionSchema = v.variant(
-  'type',
-  [
-    v.object({
-      ...common,
-      ...scaleLabels,
-      type: v.literal('rating'),
-      min: v.optional(integer('min', 0, 10), 1),
-      max: v.optional(integer('max', 1, 10), 5),
-      display: v.optional(
-        v.picklist(['stars', 'faces', 'numbers'], 'display must be stars, faces or numbers'),
-        'stars',
-      ),
-      metric: v.optional(v.picklist(['csat', 'tcsi'], 'metric of a rating must be csat or tcsi'), 'csat'),
-    }),
-    v.object({
-      ...common,
-      ...scaleLabels,
-      type: v.literal('nps'),
-      metric: v.optional(v.literal('nps', 'metric of an nps question must be nps'), 'nps'),
-    }),
-    v.object({
-      ...common,
-      ...scaleLabels,
-      type: v.literal('ces'),
-      scale: v.optional(v.picklist([5, 7], 'scale must be 5 or 7'), 7),
-      metric: v.optional(v.literal('ces', 'metric of a ces question must be ces'), 'ces'),
-    }),
-    v.object({
-      ...common,
-      type: v.literal('yes-no'),
-      yesLabel: v.optional(text('yesLabel', 100)),
-      noLabel: v.optional(text('noLabel', 100)),
-      metric: v.optional(v.literal('fcr', 'metric of a yes-no question must be fcr')),
-    }),
-    v.object({ ...common, type: v.literal('single-choice'), choices }),
-    v.object({
-      ...common,
-      type: v.literal('multi-choice'),
-      choices,
-      minSelected: v.optional(integer('minSelected', 0, MAX_CHOICES)),
-      maxSelected: v.optional(integer('maxSelected', 1, MAX_CHOICES)),
-    }),
-    v.object({
-      ...common,
-      type: v.literal('text'),
-      maxLength: v.optional(integer('maxLength', 1, MAX_TEXT_LENGTH), 1_000),
-      multiline: v.optional(v.boolean('multiline must be true or false'), true),
-      placeholder: v.optional(text('placeholder', 200)),
-    }),
-  ],
-  `type must be one of ${QUESTION_TYPES.join(', ')}`,
-);
+const surveySchema = v.object({
+  id: identifier,
+  locale,
+  title: text(500),
+  description: v.optional(text(2_000)),
+  questions: v.pipe(v.array(questionSchema), v.minLength(1), v.maxLength(MAX_QUESTIONS)),
+});
 
-const surveySchema = v.object(
-  {
-    id: identifier('id'),
-    locale,
-    title: text('title', 500),
-    description: v.optional(text('description', 2_000)),
-    questions: v.pipe(
-      v.array(questionSchema, 'questions must be a list'),
-      v.minLength(1, 'questions must not be empty'),
-      v.maxLength(MAX_QUESTIONS, `a survey holds at most ${MAX_QUESTIONS} questions`),
-    ),
-  },
-  'a survey must be an object',
-);
+/** What each kind of valibot issue says, after the name of the field it is about. */
+const ISSUE_WORDS: Readonly<Record<string, string>> = {
+  string: 'must be a string',
+  number: 'must be a number',
+  boolean: 'must be true or false',
+  array: 'must be a list',
+  non_empty: 'must not be empty',
+  min_length: 'must not be empty',
+  integer: 'must be a whole number',
+  min_value: 'must be at least',
+  max_value: 'must be at most',
+  max_length: 'must be at most',
+  regex: 'must start with a letter and use only letters, digits, "-" or "_" (at most 64)',
+  check: 'must be a BCP 47 language tag such as en or zh-CN',
+};
+
+/** One valibot issue in words: `title must not be empty`, `max must be at most 10`, `scale must be 5 or 7`. */
+function wordIssue(issue: v.BaseIssue<unknown>, path: string): string {
+  const field = path.split('.').pop()!;
+  // A condition's schema words its own issues.
+  if (path.includes('.visibleIf')) return issue.message;
+  // valibot reports a missing key with the message of the object around it.
+  if (issue.kind === 'schema' && issue.received === 'undefined' && path !== '') return `${field} is required`;
+  // An object issue at the root is the survey; a variant issue away from the `type` key is a question.
+  if (issue.type === 'object')
+    return path === '' ? 'a survey must be an object' : 'a choice must be an object';
+  if (issue.type === 'variant' && !path.endsWith('.type')) return 'a question must be an object';
+  const words = ISSUE_WORDS[issue.type];
+  if (!words) {
+    // A fixed set (a picklist, a literal, the question type): what it takes.
+    const options = (issue.expected ?? '').replace(/["()]/g, '').split(' | ');
+    return `${field} must be ${options.length > 2 ? `one of ${options.join(', ')}` : options.join(' or ')}`;
+  }
+  if (!/at (least|most)$/.test(words)) return `${field} ${words}`;
+  // The bound: at least 0, at most 10, at most 500 characters, at most 50 items.
+  const unit = issue.type !== 'max_length' ? '' : typeof issue.input === 'string' ? ' characters' : ' items';
+  return `${field} ${words} ${String(issue.requirement)}${unit}`;
+}
 
 function toIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): SurveyIssue[] {
   return issues.map((issue) => {
     const path = v.getDotPath(issue) ?? '';
-    // valibot reports a missing key with the message of the object around it.
-    const missing = issue.kind === 'schema' && issue.received === 'undefined' && path !== '';
-    if (missing) return { path, message: `${path.split('.').pop()} is required` };
-    // A variant issue away from the `type` key means the question itself is not an object.
-    const notObject = issue.type === 'variant' && !path.endsWith('.type');
-    return { path, message: notObject ? 'a question must be an object' : issue.message };
+    return { path, message: wordIssue(issue, path) };
   });
 }
 
