@@ -95,8 +95,16 @@ export class SurveyDraftStore {
     let removed = 0;
     for (const [key, record] of this.memory) if (record.savedAt < cutoff) this.memory.delete(key);
     const database = await this.database();
+    if (!database) return removed;
     try {
-      removed += (await database?.deleteDraftsBefore(cutoff)) ?? 0;
+      const transaction = database.transaction('drafts', 'readwrite');
+      let cursor = await transaction.store.index('savedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+      while (cursor) {
+        await cursor.delete();
+        removed += 1;
+        cursor = await cursor.continue();
+      }
+      await transaction.done;
     } catch {
       // A prune that fails is retried on the next page.
     }

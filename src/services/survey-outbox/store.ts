@@ -25,7 +25,8 @@ export class IndexedDbOutboxStore implements OutboxStore {
     // this transaction), and only then is the stored record read. Resolves once the transaction has
     // committed (the browser's default durability), i.e. before anything is sent.
     try {
-      await this.database.add('outbox', record);
+      const transaction = this.database.transaction('outbox', 'readwrite');
+      await Promise.all([transaction.store.add(record), transaction.done]);
       return record;
     } catch (error) {
       if (!(error instanceof DOMException && error.name === 'ConstraintError')) throw error;
@@ -43,9 +44,16 @@ export class IndexedDbOutboxStore implements OutboxStore {
     return this.database.getAll('outbox');
   }
 
-  update(responseId: string, change: (record: OutboxRecord) => boolean): Promise<OutboxRecord | undefined> {
+  async update(
+    responseId: string,
+    change: (record: OutboxRecord) => boolean,
+  ): Promise<OutboxRecord | undefined> {
     // One readwrite transaction: IndexedDB serialises it against other tabs, so check-and-set is atomic.
-    return this.database.update('outbox', responseId, change);
+    const transaction = this.database.transaction('outbox', 'readwrite');
+    const record = await transaction.store.get(responseId);
+    if (record && change(record)) await transaction.store.put(record);
+    await transaction.done;
+    return record;
   }
 
   delete(responseId: string): Promise<void> {

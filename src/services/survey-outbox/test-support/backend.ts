@@ -1,5 +1,6 @@
 // Shared by the outbox tests (not exported from the package): sandboxes of the reference backend,
 // a hand-driven scheduler, and a fetch that can play offline and counts POSTs.
+import { deleteDB } from 'idb';
 import { Transport } from '../../transport.js';
 import type { OutboxScheduler } from '../outbox.js';
 
@@ -102,11 +103,7 @@ export class ManualScheduler implements OutboxScheduler {
 
 /** Deletes a test database (after its connections are closed). */
 export function dropDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
+  return deleteDB(name);
 }
 
 /** Waits until `check` holds, polling every 10 ms (for work the outbox does in the background). */
