@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import '../src/index.js';
 
 const colours = [
   'surface',
@@ -16,6 +18,7 @@ const colours = [
   'info',
   'success',
   'warning',
+  'critical',
   'danger',
   'info-surface',
   'success-surface',
@@ -109,4 +112,51 @@ export const SpaceAndType: StoryObj = {
         ${fontSizes.map((name) => html`<li style="font-size:var(--cx-font-size-${name})">--cx-font-size-${name} 客户满意度 Customer 360</li>`)}
       </ul>
     </div>`,
+};
+
+/**
+ * The theming rule on a host page whose card is dark (`background: #1b1f24; color-scheme: dark`, as
+ * AdminLTE's or Carbon's dark pages): each widget paints its own surface and draws its radio buttons
+ * for its own scheme, so it stays readable. The left card asks for nothing (the widgets follow the
+ * toolbar's theme, set on `<html>`); the right card says `data-cx-theme="dark"`. See docs/theming.md.
+ */
+export const OnADarkHostCard: StoryObj = {
+  render: () =>
+    html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:16px">
+      ${[undefined, 'dark'].map(
+        (theme) =>
+          html`<section
+            data-cx-theme=${ifDefined(theme)}
+            style="background:#1b1f24;color:#eee;color-scheme:dark;padding:16px;display:grid;gap:12px"
+          >
+            <h2 style="margin:0;font-size:16px;color:#eee">
+              ${theme ? 'data-cx-theme="dark" on the card' : 'A dark host card, nothing asked'}
+            </h2>
+            <cx-sla-countdown
+              variant="compact"
+              ticket-id=${`story-host-card-${theme ?? 'none'}`}
+              .targets=${[
+                {
+                  id: 'resolve',
+                  label: 'Resolution',
+                  startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+                  duration: 'PT4H',
+                },
+              ]}
+            ></cx-sla-countdown>
+            <cx-satisfaction-survey preset="fcr"></cx-satisfaction-survey>
+          </section>`,
+      )}
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const [nothingAsked, dark] = [...canvasElement.querySelectorAll('cx-satisfaction-survey')];
+    await waitFor(() => expect(nothingAsked!.shadowRoot!.querySelector('[role="radio"]')).not.toBeNull());
+    const surface = (element: Element) => getComputedStyle(element).backgroundColor;
+    // Opaque, and not the card's colour showing through.
+    for (const survey of [nothingAsked!, dark!]) {
+      await expect(surface(survey)).not.toBe('rgba(0, 0, 0, 0)');
+      await expect(surface(survey)).not.toBe('rgb(27, 31, 36)');
+    }
+    await expect(getComputedStyle(dark!).colorScheme).toBe('dark');
+  },
 };

@@ -1,9 +1,15 @@
 import { css } from 'lit';
 
 /**
- * Styles every widget starts from: it owns its box, font and colour, so hostile page CSS
+ * Styles every widget starts from: it owns its box, font, colours and surface, so hostile page CSS
  * (`* { font: 11px serif }`, `div { display: inline }`) cannot reach inside. Each token has a light
  * fallback so a widget looks right even without tokens.css.
+ *
+ * The theming rule (docs/theming.md): a widget paints its own surface and draws its native parts
+ * (form controls, scrollbars, system colours) for the colour scheme of the same token set as its
+ * text, so it is readable on any page behind it — a dark card, a picture, a `color-scheme: dark`
+ * that would otherwise reach inside. It turns dark only when the host asks: `data-cx-theme="dark"`
+ * (or `"auto"`, which follows `prefers-color-scheme`) with tokens.css, or the host's own tokens.
  */
 export const baseStyles = css`
   :host {
@@ -34,6 +40,10 @@ export const baseStyles = css`
     text-transform: none !important;
     text-indent: 0 !important;
     color: var(--cx-color-text, #1c2430) !important;
+    /* The text colour is chosen for this surface, so the page must not replace one without the other. */
+    background: var(--cx-color-surface, #fff) !important;
+    /* \`color-scheme\` is inherited: a page's \`dark\` would draw native controls dark on a light surface. */
+    color-scheme: var(--cx-color-scheme, light) !important;
     -webkit-text-size-adjust: 100%;
   }
 

@@ -12,6 +12,8 @@ export const styles = [
       --_invalid: var(--cx-customer-360-invalid-color, var(--cx-color-danger, #b42318));
       --_gap: var(--cx-space-md, 12px);
       display: block;
+      /* The surface the host paints (base styles) has the panel's corners. */
+      border-radius: var(--cx-radius-lg, 8px);
       container-type: inline-size;
       container-name: c360;
     }

@@ -19,6 +19,8 @@ export const styles = [
       --_muted: var(--cx-color-text-muted, #5a6575);
       display: block;
       min-inline-size: 0;
+      /* The surface the host paints (base styles) has the panel's corners. */
+      border-radius: var(--cx-radius-md, 6px);
     }
 
     .prompter {

@@ -8,7 +8,7 @@ export const styles = [
       /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
       --_ok: var(--cx-sla-countdown-ok-color, var(--cx-color-success, #1d7a3b));
       --_warning: var(--cx-sla-countdown-warning-color, var(--cx-color-warning, #8a5a00));
-      --_critical: var(--cx-sla-countdown-critical-color, #b54708);
+      --_critical: var(--cx-sla-countdown-critical-color, var(--cx-color-critical, #b54708));
       --_breach: var(--cx-sla-countdown-breach-color, var(--cx-color-danger, #b42318));
       --_muted: var(--cx-sla-countdown-muted-color, var(--cx-color-text-muted, #5a6575));
       --_track: var(--cx-sla-countdown-track-color, var(--cx-color-surface-sunken, #eef1f5));
