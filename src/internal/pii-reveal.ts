@@ -1,4 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   findPii,
   maskPii,
@@ -46,14 +47,26 @@ export interface PiiRevealOptions {
   lang(): string;
   /** The cancelable audit event for a reveal, dispatched on the host; `preventDefault()` denies it. */
   event(request: PiiRevealRequest): Event;
+  /**
+   * Which fields of the widget's data are personal: the kind of the field at `path`, from the widget's
+   * documented default set and the host's additions (`fields`). Default: the customer view model's
+   * (`piiFieldKind`, `DEFAULT_PII_FIELDS`).
+   */
+  kindOf?(path: string, fields: PiiFields): PiiKind | undefined;
+  /** CSS parts the widget documents for a masked value and for its button (default: none). */
+  parts?: { readonly value: string; readonly toggle: string };
 }
 
 /** How a value is shown: the header's facts name the value in their button; running text says "Show". */
 export interface PiiValueOptions {
   /** What the value is called (default: the name of its kind). */
   label?: string;
-  /** `full`: the button says "Show <label>"; `inline` (default): it says "Show" with the label as its name. */
-  button?: 'full' | 'inline';
+  /**
+   * `full`: the button says "Show <label>"; `inline` (default): it says "Show" with the label as its
+   * name; `none`: no button, for a value inside a control (a button's or a check box's label), where
+   * it shows as the agent revealed it elsewhere.
+   */
+  button?: 'full' | 'inline' | 'none';
 }
 
 /** Parts of free text already searched for personal values (the same text renders many times). */
@@ -63,11 +76,13 @@ const MAX_CACHED_TEXTS = 2000;
  * The one place that knows a widget's personal values: each is shown masked with a button until an
  * audited reveal (a cancelable event the host may refuse), and one reveal of a value shows it
  * everywhere in the widget — the same number in the header, a product and a ticket note has one key
- * (`PiiMatch.key`). Attributes, announcements other than the reveal's own, and event details only
- * ever get the masked form (`plain()`).
+ * (`PiiMatch.key`). Attributes and event details only ever get the masked form (`plain()`); text the
+ * agent reads outside a value's own place (a title, a legend, a status) shows it as revealed
+ * (`shownText()`), masked again after a hide or `reset()`.
  *
- * Which fields are personal comes from `DEFAULT_PII_FIELDS` and the host's additions (`fields`);
- * every other text is searched for phone numbers, ID numbers, e-mail addresses and account numbers.
+ * Which fields are personal comes from the widget's default set (`DEFAULT_PII_FIELDS` unless the
+ * widget's `kindOf` says otherwise) and the host's additions (`fields`); every other text is searched
+ * for phone numbers, ID numbers, e-mail addresses and account numbers.
  */
 export class PiiRevealController implements ReactiveController {
   /** A host's additions to the personal fields (`path → kind`). */
@@ -133,39 +148,70 @@ export class PiiRevealController implements ReactiveController {
 
   /** The kind of a field of the view model (default set and the host's additions), if it is personal. */
   kindOf(path: string): PiiKind | undefined {
-    return piiFieldKind(path, this.fields);
+    return (this.options.kindOf ?? piiFieldKind)(path, this.fields);
+  }
+
+  /** A personal value as the agent may see it now: in full once revealed, else masked. */
+  shown(match: PiiMatch): string {
+    return this.revealedKeys.has(match.key) ? match.raw : match.masked;
   }
 
   /** A personal value: masked, with a button that reveals (or hides) it everywhere. */
   value(match: PiiMatch, path: string, options: PiiValueOptions = {}): TemplateResult {
+    const parts = this.options.parts;
+    const shown = this.shown(match);
+    if (options.button === 'none')
+      return html`<span class="pii" part=${ifDefined(parts?.value)} data-kind=${match.kind}
+        ><span class="pii-value" data-field=${match.kind}>${shown}</span></span
+      >`;
     const words = this.currentWords();
     const label = options.label ?? words.kind(match.kind);
-    const shown = this.revealedKeys.has(match.key);
+    const revealed = this.revealedKeys.has(match.key);
     const full = options.button === 'full';
     const denied = this.denied?.key === match.key && this.denied.path === path;
-    return html`<span class="pii" data-kind=${match.kind}
-      ><span class="pii-value" data-field=${match.kind}>${shown ? match.raw : match.masked}</span
+    return html`<span class="pii" part=${ifDefined(parts?.value)} data-kind=${match.kind}
+      ><span class="pii-value" data-field=${match.kind}>${shown}</span
       ><button
         type="button"
         class="link pii-toggle"
-        aria-label=${full ? nothing : shown ? words.hide(label) : words.reveal(label)}
+        part=${ifDefined(parts?.toggle)}
+        aria-label=${full ? nothing : revealed ? words.hide(label) : words.reveal(label)}
         @click=${() => this.toggle({ match, path, label })}
       >
-        ${full ? (shown ? words.hide(label) : words.reveal(label)) : shown ? words.hideShort : words.revealShort}</button
+        ${full ? (revealed ? words.hide(label) : words.reveal(label)) : revealed ? words.hideShort : words.revealShort}</button
       >${denied ? html`<span class="denied">${words.denied(label)}</span>` : nothing}</span
     >`;
   }
 
   /**
    * A text field at `path`: the whole value masked when the field is personal (`kind`, or the field
-   * set), otherwise every phone number, ID number, e-mail or account number in it masked.
+   * set), otherwise every phone number, ID number, e-mail or account number in it masked; each with
+   * its button as `options` say.
    */
-  text(text: string | undefined, path: string, kind = this.kindOf(path)): TemplateResult | string {
+  text(
+    text: string | undefined,
+    path: string,
+    kind = this.kindOf(path),
+    options: PiiValueOptions = {},
+  ): TemplateResult | string {
     if (text === undefined || text === '') return '';
-    if (kind) return this.value(piiValue(kind, text), path);
+    if (kind) return this.value(piiValue(kind, text), path, options);
     const parts = this.partsOf(text);
     if (parts.length === 1 && typeof parts[0] === 'string') return text;
-    return html`${parts.map((part) => (typeof part === 'string' ? part : this.value(part, path)))}`;
+    return html`${parts.map((part) => (typeof part === 'string' ? part : this.value(part, path, options)))}`;
+  }
+
+  /**
+   * A text field at `path` as one string the agent reads (a title, a legend, the text of a status):
+   * personal values in full where the agent revealed them, else masked. Never for attributes or
+   * event details (`plain()`).
+   */
+  shownText(text: string | undefined, path: string, kind = this.kindOf(path)): string {
+    if (text === undefined || text === '') return '';
+    if (kind) return this.shown(piiValue(kind, text));
+    return this.partsOf(text)
+      .map((part) => (typeof part === 'string' ? part : this.shown(part)))
+      .join('');
   }
 
   /** Masked text for attributes, option labels, announcements and event details: never revealed. */

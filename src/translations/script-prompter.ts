@@ -104,6 +104,10 @@ export interface ScriptPrompterTerms {
   scriptAnnounceBlocked: (reason: string) => string;
   /** Names of personal values, for the show / hide buttons of a masked value. */
   scriptPiiKinds: Readonly<Record<PiiKind, string>>;
+  /** Visible text of a reveal button whose accessible name says what it shows. */
+  scriptPiiShowShort: string;
+  /** … and of hiding the value again. */
+  scriptPiiHideShort: string;
   scriptPiiShow: (kind: string) => string;
   scriptPiiHide: (kind: string) => string;
   scriptPiiDenied: (kind: string) => string;
@@ -265,6 +269,8 @@ export const scriptPrompterEn: ScriptPrompterTerms = {
     account: 'account number',
     address: 'address',
   },
+  scriptPiiShowShort: 'Show',
+  scriptPiiHideShort: 'Hide',
   scriptPiiShow: (kind) => `Show ${kind}`,
   scriptPiiHide: (kind) => `Hide ${kind}`,
   scriptPiiDenied: (kind) => `Showing the ${kind} is not allowed`,
@@ -423,6 +429,8 @@ export const scriptPrompterZhCN: ScriptPrompterTerms = {
     account: '账号',
     address: '地址',
   },
+  scriptPiiShowShort: '显示',
+  scriptPiiHideShort: '隐藏',
   scriptPiiShow: (kind) => `显示${kind}`,
   scriptPiiHide: (kind) => `隐藏${kind}`,
   scriptPiiDenied: (kind) => `无权查看${kind}`,

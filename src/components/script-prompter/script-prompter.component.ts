@@ -18,6 +18,7 @@ import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
+import { PiiRevealController, type PiiRevealWords } from '../../internal/pii-reveal.js';
 import {
   scriptPrompterEn,
   scriptPrompterZhCN,
@@ -32,12 +33,12 @@ import {
   findProhibitedPhrases,
   formatValue,
   mergeProhibitedPhrases,
-  personalParts,
   prohibitedPhrasesFor,
   progressKey,
   redactAnswer,
   redactAnswers,
   redactParams,
+  scriptPiiKind,
   validateScript,
   type AnswerProblem,
   type AnswerValue,
@@ -52,13 +53,7 @@ import {
   type ScriptStep,
   type TextSegment,
 } from '../../services/script-engine/index.js';
-import {
-  readPiiFields,
-  redactText,
-  type PiiFields,
-  type PiiKind,
-  type PiiMatch,
-} from '../../services/pii/index.js';
+import { readPiiFields, redactText, type PiiKind } from '../../services/pii/index.js';
 import type { Customer360 } from '../../services/tmf/customer360.js';
 import { Transport, TransportError } from '../../services/transport.js';
 import { customerScope } from './script-prompter.customer.js';
@@ -119,7 +114,7 @@ const jsonAttribute = {
  * coaching for the agent's reply, an audit trail, and progress kept per interaction across reloads.
  *
  * @fires {CxScriptStepChangeEvent} cx-script-step-change - The script started, resumed or moved to another step (next, back, skip).
- * @fires {CxScriptActionEvent} cx-script-action - The agent ran an action step; the host performs it (and may call `completeAction(result)`).
+ * @fires {CxScriptActionEvent} cx-script-action - The agent ran an action step; the host performs it with the full values of `detail.rawParams()` (`params` are masked, for logs) and may call `completeAction(result)`.
  * @fires {CxScriptCompleteEvent} cx-script-complete - The script finished with every required step and gate done; carries the audit record.
  * @fires {CxScriptPhraseWarningEvent} cx-script-phrase-warning - The draft reply contains a prohibited phrase (once per new finding).
  * @fires {CxCustomerPiiRevealEvent} cx-customer-pii-reveal - The agent asked to see a masked personal value the script filled in; cancelable (`preventDefault()` denies).
@@ -209,12 +204,25 @@ export class CxScriptPrompter extends CxElement {
   @state() private skipOpen = false;
   @state() private skipError = false;
   @state() private completion: CompletionRecord | undefined;
-  /** Personal values the agent revealed (by PII key): shown in full everywhere in the widget. */
-  @state() private revealed: ReadonlySet<string> = new Set();
-  /** The personal value whose reveal the host refused. */
-  @state() private revealDenied: string | undefined;
 
   private readonly localize = new LocalizeController(this);
+  /**
+   * Personal values the script fills in: masked, revealed everywhere at once after an audited reveal
+   * whose path is the variable the value came from (`customer.msisdn`), else `script.<step id>`.
+   */
+  private readonly pii = new PiiRevealController(this, {
+    words: () => this.revealWords(),
+    lang: () => this.localize.lang(),
+    kindOf: scriptPiiKind,
+    parts: { value: 'pii', toggle: 'button pii-toggle' },
+    event: ({ match, path }) =>
+      new CxCustomerPiiRevealEvent({
+        customerId: this.customerId(),
+        field: match.kind,
+        path: path || `script.${this.currentStepId ?? ''}`,
+        masked: match.masked,
+      }),
+  });
   private compiled: CompiledScript | undefined;
   private runner: ScriptRunner | undefined;
   /** The interaction the current run is stored under. */
@@ -238,9 +246,8 @@ export class CxScriptPrompter extends CxElement {
   /** Step titles in the current language, by step id (the path list asks for each on every render). */
   private readonly titles = new Map<string, string>();
   private pathExpanded = false;
-  private titlesLang = '';
-  /** The host's additions to the personal fields (checked). */
-  private extraPiiFields: PiiFields = {};
+  /** The language and reveals the cached titles were made with. */
+  private titlesKey = '';
   /** The customer reveals belong to: another customer starts masked again. */
   private revealCustomer = '';
 
@@ -297,7 +304,7 @@ export class CxScriptPrompter extends CxElement {
     this.checkPropertyTypes(changed);
     if (changed.has('piiFields')) {
       const { fields, problem } = readPiiFields(this.piiFields);
-      this.extraPiiFields = fields;
+      this.pii.fields = fields;
       this.titles.clear();
       if (problem)
         this.queueError({ code: 'invalid-property', path: 'piiFields', message: `piiFields: ${problem}` });
@@ -306,8 +313,7 @@ export class CxScriptPrompter extends CxElement {
     if (customerKey !== this.revealCustomer) {
       // Another customer: what was revealed for the last one is masked again.
       this.revealCustomer = customerKey;
-      this.revealed = new Set();
-      this.revealDenied = undefined;
+      this.pii.reset();
     }
     if (changed.has('script') || changed.has('src')) {
       const src = this.srcUrl;
@@ -746,7 +752,7 @@ export class CxScriptPrompter extends CxElement {
         scriptId: runner.state.scriptId,
         from,
         to,
-        answers: redactAnswers(runner.answers(), this.extraPiiFields),
+        answers: redactAnswers(runner.answers(), this.pii.fields),
       }),
     );
     if (focus) {
@@ -910,12 +916,14 @@ export class CxScriptPrompter extends CxElement {
     const runner = this.runner;
     if (!runner || runner.current.kind !== 'action') return;
     const step = runner.current;
+    const raw = Object.freeze(runner.actionParams());
     this.dispatchEvent(
       new CxScriptActionEvent({
         scriptId: runner.state.scriptId,
         stepId: step.id,
         action: step.action,
-        params: redactParams(step.params, runner.actionParams(), this.extraPiiFields),
+        params: redactParams(step.params, raw, this.pii.fields),
+        rawParams: () => raw,
       }),
     );
     // A listener may have recorded its own result (e.g. a ticket id) through completeAction().
@@ -984,10 +992,10 @@ export class CxScriptPrompter extends CxElement {
   // Text helpers
 
   private stepTitle(step: ScriptStep): string {
-    const lang = this.localize.lang();
-    if (lang !== this.titlesLang) {
+    const key = `${this.localize.lang()} ${this.pii.version}`;
+    if (key !== this.titlesKey) {
       this.titles.clear();
-      this.titlesLang = lang;
+      this.titlesKey = key;
     }
     let title = this.titles.get(step.id);
     if (title === undefined) {
@@ -1100,23 +1108,11 @@ export class CxScriptPrompter extends CxElement {
       .map((segment) =>
         'missing' in segment
           ? `[${segment.missing}]`
-          : this.valueParts(segment)
-              .map((part) => (typeof part === 'string' ? part : this.shownPii(part)))
-              .join(''),
+          : segment.path === undefined
+            ? segment.text
+            : this.pii.shownText(segment.text, segment.path),
       )
       .join('');
-  }
-
-  /** A piece of filled-in text as plain text and personal values (only inserted values can be personal). */
-  private valueParts(segment: { text: string; path?: string }): Array<string | PiiMatch> {
-    return segment.path === undefined
-      ? [segment.text]
-      : personalParts(segment.path, segment.text, this.extraPiiFields);
-  }
-
-  /** A personal value as the agent may see it now. */
-  private shownPii(match: PiiMatch): string {
-    return this.revealed.has(match.key) ? match.raw : match.masked;
   }
 
   /** The customer the script's data is about, for reveal events (empty when unknown). */
@@ -1126,40 +1122,24 @@ export class CxScriptPrompter extends CxElement {
     return this.customer360?.profile?.id ?? this.session?.customerId ?? '';
   }
 
-  private piiKindName(kind: PiiKind): string {
-    const names = this.localize.term('scriptPiiKinds') as unknown as Readonly<Record<PiiKind, string>>;
-    return names?.[kind] ?? kind;
-  }
-
-  /** Shows or hides a personal value everywhere in the widget; showing asks the host first. */
-  private handleReveal(match: PiiMatch): void {
-    const name = this.piiKindName(match.kind);
-    if (this.revealed.has(match.key)) {
-      this.revealed = new Set([...this.revealed].filter((key) => key !== match.key));
-      this.titles.clear();
-      return;
-    }
-    const event = new CxCustomerPiiRevealEvent({
-      customerId: this.customerId(),
-      field: match.kind,
-      path: `script.${this.currentStepId ?? ''}`,
-      masked: match.masked,
-    });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) {
-      this.revealDenied = match.key;
-      this.say(this.localize.term('scriptPiiDenied', name));
-      return;
-    }
-    this.revealDenied = undefined;
-    this.revealed = new Set([...this.revealed, match.key]);
-    this.titles.clear();
-    this.say(this.localize.term('scriptPiiRevealed', name, match.raw));
+  /** The words of masked values and their reveal, in the agent's language. */
+  private revealWords(): PiiRevealWords {
+    const term = this.localize;
+    const kinds = term.term('scriptPiiKinds') as unknown as Readonly<Record<PiiKind, string>> | undefined;
+    return {
+      kind: (kind) => kinds?.[kind] ?? kind,
+      revealShort: term.term('scriptPiiShowShort'),
+      hideShort: term.term('scriptPiiHideShort'),
+      reveal: (label) => term.term('scriptPiiShow', label),
+      hide: (label) => term.term('scriptPiiHide', label),
+      denied: (label) => term.term('scriptPiiDenied', label),
+      revealed: (label, value) => term.term('scriptPiiRevealed', label, value),
+    };
   }
 
   /** The completion record with every personal value masked: what leaves the widget. */
   private redactRecord(record: CompletionRecord): CompletionRecord {
-    const extra = this.extraPiiFields;
+    const extra = this.pii.fields;
     return {
       ...copy(record),
       answers: redactAnswers(record.answers, extra),
@@ -1186,14 +1166,7 @@ export class CxScriptPrompter extends CxElement {
     }
     if (step?.kind === 'confirm' && value === true) return this.localize.term('scriptConfirmed');
     if (typeof value === 'boolean') return this.localize.term(value ? 'scriptYes' : 'scriptNo');
-    return this.maskedText(`answers.${step?.id ?? ''}`, formatValue(value) ?? '');
-  }
-
-  /** Text the agent or the host gave, with personal values masked unless revealed. */
-  private maskedText(path: string, text: string): string {
-    return this.valueParts({ text, path })
-      .map((part) => (typeof part === 'string' ? part : this.shownPii(part)))
-      .join('');
+    return this.pii.shownText(formatValue(value) ?? '', `answers.${step?.id ?? ''}`);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1262,44 +1235,17 @@ export class CxScriptPrompter extends CxElement {
    * Filled-in text: missing values as a chip, personal values masked. Where the text is not inside a
    * control (`interactive`), each personal value has a button to show it.
    */
-  private renderSegments(
-    segments: TextSegment[],
-    interactive = false,
-  ): Array<TemplateResult | string | Array<TemplateResult | string>> {
+  private renderSegments(segments: TextSegment[], interactive = false): Array<TemplateResult | string> {
     return segments.map((segment) =>
       'missing' in segment
         ? html`<span class="placeholder" part="placeholder"
             ><span class="visually-hidden">${this.localize.term('scriptMissingValue')} </span
             >${segment.missing}</span
           >`
-        : this.valueParts(segment).map((part) =>
-            typeof part === 'string'
-              ? part
-              : interactive
-                ? this.renderPii(part)
-                : html`<span class="pii" part="pii">${this.shownPii(part)}</span>`,
-          ),
+        : segment.path === undefined
+          ? segment.text
+          : this.pii.text(segment.text, segment.path, undefined, { button: interactive ? 'full' : 'none' }),
     );
-  }
-
-  private renderPii(match: PiiMatch): TemplateResult {
-    const name = this.piiKindName(match.kind);
-    const shown = this.revealed.has(match.key);
-    return html`<span class="pii" part="pii"
-      ><span class="pii__value">${shown ? match.raw : match.masked}</span>
-      <button
-        type="button"
-        class="pii__toggle"
-        part="button pii-toggle"
-        @click=${() => this.handleReveal(match)}
-      >
-        ${this.localize.term(shown ? 'scriptPiiHide' : 'scriptPiiShow', name)}</button
-      >${
-        this.revealDenied === match.key
-          ? html` <span class="pii__denied">${this.localize.term('scriptPiiDenied', name)}</span>`
-          : nothing
-      }</span
-    >`;
   }
 
   private renderRunning(): TemplateResult {
@@ -1734,7 +1680,7 @@ export class CxScriptPrompter extends CxElement {
                       >${this.answerText(step, value)}</span
                     >`
                 : nothing
-            }${skip ? html` <span class="summary-skip">${this.localize.term('scriptSummarySkipped', this.maskedText('', skip.reason))}</span>` : nothing}
+            }${skip ? html` <span class="summary-skip">${this.localize.term('scriptSummarySkipped', this.pii.shownText(skip.reason, ''))}</span>` : nothing}
           </li>`;
         })}
       </ol>

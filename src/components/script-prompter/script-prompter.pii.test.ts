@@ -219,6 +219,37 @@ describe('cx-script-prompter: personal data', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hands an action its full params only through rawParams(): the detail a log prints stays masked', async () => {
+    const { el } = await mount();
+    const actions: Array<GlobalEventHandlersEventMap['cx-script-action']> = [];
+    el.addEventListener('cx-script-action', (event) => actions.push(event));
+    // Revealing on screen changes nothing in what leaves the widget.
+    toggles(el, 'Show phone number')[0]!.click();
+    await el.updateComplete;
+    const states: string[] = [];
+    await walkEverything(el, (state) => states.push(state));
+    expect(states).to.include('sms answered');
+    expect(actions).to.have.length(1);
+    const detail = actions[0]!.detail;
+    const logged = JSON.stringify(detail);
+    expect(unmasked([logged]), logged).to.deep.equal([]);
+    expect(detail.params).to.deep.equal({
+      to: MASKED.phone,
+      mail: MASKED.email,
+      note: 'call 138****5678 or call me on 137****2222',
+      id: MASKED.idNumber,
+    });
+    expect(detail.rawParams()).to.deep.equal({
+      to: PHONE,
+      mail: EMAIL,
+      note: `call ${PHONE} or call me on ${TYPED_PHONE}`,
+      id: ID_NUMBER,
+    });
+    expect(Object.isFrozen(detail.rawParams()), 'a listener cannot change what another one acts on').to.equal(
+      true,
+    );
+  });
+
   it('reveals a value only after the cancelable cx-customer-pii-reveal, everywhere that value is and nowhere else', async () => {
     const { el, details } = await mount();
     const reveals: CustomEvent[] = [];
@@ -229,12 +260,20 @@ describe('cx-script-prompter: personal data', () => {
     await el.updateComplete;
     expect(reveals).to.have.length(1);
     expect(reveals[0]!.cancelable).to.equal(true);
-    expect(reveals[0]!.detail).to.deep.equal({ customerId: 'C-1', field: 'phone' });
+    // The audit names the variable the value came from, and the value by its masked form only.
+    expect(reveals[0]!.detail).to.deep.equal({
+      customerId: 'C-1',
+      field: 'phone',
+      path: 'customer.msisdn',
+      masked: MASKED.phone,
+    });
     // Shown where this number is (both places), in a masked-value element; the rest stays masked.
     const shown = everythingShown(el).filter((text) => text.includes(PHONE));
     expect(stepText(el).split(PHONE)).to.have.length(3);
     expect(
-      [...root(el).querySelectorAll('.pii__value')].filter((value) => value.textContent === PHONE),
+      [...root(el).querySelectorAll('[part~="pii"] .pii-value')].filter(
+        (value) => value.textContent === PHONE,
+      ),
     ).to.have.length(2);
     expect(
       shown.every((text) => text === PHONE || /Shown, phone number: /.test(text)),
@@ -263,13 +302,20 @@ describe('cx-script-prompter: personal data', () => {
 
   it('keeps the value masked when the host cancels the reveal, and says so', async () => {
     const { el } = await mount();
-    el.addEventListener('cx-customer-pii-reveal', (event) => event.preventDefault());
+    const reveals: CustomEvent[] = [];
+    el.addEventListener('cx-customer-pii-reveal', (event) => {
+      reveals.push(event);
+      event.preventDefault();
+    });
     toggles(el, 'Show ID number')[0]!.click();
     await el.updateComplete;
     expect(unmasked(everythingShown(el))).to.deep.equal([]);
-    expect(root(el).querySelector('.pii__denied')!.textContent).to.equal(
+    expect(root(el).querySelector('[part~="pii"] .denied')!.textContent).to.equal(
       'Showing the ID number is not allowed',
     );
+    expect(reveals.map((event) => event.detail)).to.deep.equal([
+      { customerId: 'C-1', field: 'idNumber', path: 'customer.idNumber', masked: MASKED.idNumber },
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -316,7 +362,12 @@ describe('cx-script-prompter: personal data', () => {
     el.addEventListener('cx-customer-pii-reveal', (event) => reveals.push(event));
     toggles(el, 'Show phone number')[0]!.click();
     await el.updateComplete;
-    expect(reveals[0]!.detail).to.deep.equal({ customerId: 'C-88', field: 'phone' });
+    expect(reveals[0]!.detail).to.deep.equal({
+      customerId: 'C-88',
+      field: 'phone',
+      path: 'customer.msisdn',
+      masked: MASKED.phone,
+    });
     expect(stepText(el)).to.contain(PHONE);
     provider.setValue(customer('C-89', PHONE));
     await el.updateComplete;

@@ -1,13 +1,16 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/base-styles.js';
+import { piiRevealStyles } from '../../internal/pii-reveal.js';
 
 // Class names are BEM-like: the step card is "step" with a "step--<kind>" modifier; a part inside a
-// step is "<block>__<element>" (confirm__label, gate__line, pii__toggle). A step kind's name is never a
-// class of its own, so no rule for an inner element can restyle the card. (Comments stay out of the
-// css template: they would ship in the bundle.)
+// step is "<block>__<element>" (confirm__label, gate__line). A step kind's name is never a class of
+// its own, so no rule for an inner element can restyle the card. Masked values (pii, pii-value,
+// pii-toggle, denied) are the shared reveal controller's. (Comments stay out of the css template:
+// they would ship in the bundle.)
 
 export const styles = [
   baseStyles,
+  piiRevealStyles,
   css`
     :host {
       /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
@@ -337,11 +340,7 @@ export const styles = [
       color: var(--cx-color-warning, #8a5a00);
     }
 
-    .pii__value {
-      font-variant-numeric: tabular-nums;
-    }
-
-    .pii__toggle {
+    .pii-toggle {
       min-block-size: 24px;
       padding: 0 var(--cx-space-2xs, 4px);
       border: none;
@@ -351,13 +350,8 @@ export const styles = [
       text-decoration: underline;
       vertical-align: baseline;
     }
-    .pii__toggle:hover {
+    .pii-toggle:hover {
       background: none;
-    }
-
-    .pii__denied {
-      color: var(--cx-color-danger, #b42318);
-      font-size: var(--cx-font-size-sm, 12px);
     }
 
     .controls,

@@ -293,18 +293,22 @@ describe('cx-script-prompter', () => {
       expect($(el, '#blocked')!.textContent).to.equal('Run the action to go on.');
       await click(el, 'Open fault ticket');
       expect(actions).to.have.length(1);
-      expect(actions[0]!.detail).to.deep.equal({
+      const params = {
+        category: 'network-fault',
+        location: 'Tianhe Road 100',
+        since: '2026-11-20',
+        symptoms: 'no-signal, slow-data',
+        device: null,
+      };
+      const { rawParams, ...logged } = actions[0]!.detail;
+      expect(logged).to.deep.equal({
         scriptId: 'network-fault',
         stepId: 'fault-ticket',
         action: 'open-ticket',
-        params: {
-          category: 'network-fault',
-          location: 'Tianhe Road 100',
-          since: '2026-11-20',
-          symptoms: 'no-signal, slow-data',
-          device: null,
-        },
+        params,
       });
+      // Nothing personal in these params: the full copy is the same.
+      expect(rawParams()).to.deep.equal(params);
       expect($(el, '.done')!.textContent).to.contain('Done: TT-2026-0042');
       await expect(el).to.be.accessible();
       await next(el);
