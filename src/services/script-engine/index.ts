@@ -83,7 +83,6 @@ export {
 } from './phrases.js';
 export {
   SCRIPT_PII_FIELDS,
-  personalParts,
   redactAnswer,
   redactAnswers,
   redactParams,

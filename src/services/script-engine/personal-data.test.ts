@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  SCRIPT_PII_FIELDS,
-  interpolate,
-  personalParts,
-  redactAnswers,
-  redactParams,
-  scriptPiiKind,
-} from './index.js';
+import { SCRIPT_PII_FIELDS, interpolate, redactAnswers, redactParams, scriptPiiKind } from './index.js';
 
 describe('script-engine: personal data', () => {
   it('knows the default personal fields and a host’s additions', () => {
@@ -16,17 +9,6 @@ describe('script-engine: personal data', () => {
     expect(scriptPiiKind('answers.callback', { 'answers.callback': 'phone' })).to.equal('phone');
     expect(scriptPiiKind('customer.msisdn', { 'customer.msisdn': 'nonsense' as never })).to.equal('phone');
     expect(Object.isFrozen(SCRIPT_PII_FIELDS)).to.equal(true);
-  });
-
-  it('splits a filled-in value into text and personal values, by field or by what the text holds', () => {
-    expect(personalParts('customer.msisdn', '+44 20 7946 0958')).to.deep.equal([
-      { kind: 'phone', raw: '+44 20 7946 0958', masked: '+4420****0958', key: 'phone:+442079460958' },
-    ]);
-    const parts = personalParts('customer.note', 'call 13900001111 today');
-    expect(parts[0]).to.equal('call ');
-    expect(parts[1]).to.include({ kind: 'phone', raw: '13900001111', masked: '139****1111' });
-    expect(parts[2]).to.equal(' today');
-    expect(personalParts('customer.name', 'Li Na')).to.deep.equal(['Li Na']);
   });
 
   it('keeps inserted values apart (with their path) and says yes/no in words when asked', () => {

@@ -1,16 +1,7 @@
 // Personal data in scripts: which values a script fills in are personal (by the placeholder's path, or
 // found in the value's text), and the same values masked for what leaves the widget (event details a
 // host may log). Masking, keys and detection come from the shared PII service.
-import {
-  PII_KINDS,
-  findPii,
-  maskPii,
-  piiValue,
-  redactText,
-  type PiiFields,
-  type PiiKind,
-  type PiiMatch,
-} from '../pii/index.js';
+import { PII_KINDS, maskPii, redactText, type PiiFields, type PiiKind } from '../pii/index.js';
 import type { ActionParam, AnswerValue } from './model.js';
 
 /**
@@ -40,17 +31,6 @@ export function scriptPiiKind(path: string, extraFields?: PiiFields): PiiKind | 
   const extra = extraFields && Object.hasOwn(extraFields, path) ? extraFields[path] : undefined;
   if (isKind(extra)) return extra;
   return Object.hasOwn(SCRIPT_PII_FIELDS, path) ? SCRIPT_PII_FIELDS[path] : undefined;
-}
-
-/**
- * A value the script fills in at `path`, as plain text and personal values: the whole value when the
- * path is a personal field, else whatever personal values its text contains.
- */
-export function personalParts(path: string, text: string, extraFields?: PiiFields): Array<string | PiiMatch> {
-  const kind = scriptPiiKind(path, extraFields);
-  if (kind) return [piiValue(kind, text)];
-  const parts = findPii(text);
-  return parts.length > 0 ? parts : [text];
 }
 
 /** A value masked as the field at `path` is, or with every personal value in its text masked. */
