@@ -16,7 +16,7 @@ import {
   stringAttribute,
   type Checked,
 } from '../../internal/input-guards.js';
-import { LocalizeController, readableCode, registerWidgetTerms } from '../../internal/localize.js';
+import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { observeVisibility } from '../../internal/visibility-observer.js';
 import { announce, type Politeness } from '../../internal/announcer.js';
 import { getSharedClock, readServerTime, type Clock } from '../../services/clock.js';
@@ -485,7 +485,14 @@ export class CxSlaCountdown extends CxElement {
       return {
         ok: false,
         id: result.id,
-        name: redactText(result.label && result.label !== result.id ? result.label : readableCode(result.id)),
+        // Its label, else its kind's term; else nothing (the badge says it cannot be shown).
+        name: redactText(
+          result.label && result.label !== result.id
+            ? result.label
+            : result.kind
+              ? this.localize.codeLabel('slaKinds', result.kind)
+              : '',
+        ),
         problems: redactText(problems),
       };
     }
@@ -662,7 +669,8 @@ export class CxSlaCountdown extends CxElement {
 
   private renderFull(): TemplateResult {
     const statuses = this.unavailableBecause ? [] : this.sortedStatuses();
-    return html`<section class="countdown" aria-label=${this.localize.term('slaRegionLabel')}>
+    // A group, not a region landmark: a page may show several countdowns (landmarks must be unique).
+    return html`<div class="countdown" role="group" aria-label=${this.localize.term('slaRegionLabel')}>
       ${this.settingErrors.length > 0 && !this.unavailableBecause ? this.renderSettingErrors() : nothing}
       ${
         this.unavailableBecause
@@ -674,7 +682,7 @@ export class CxSlaCountdown extends CxElement {
               </ul>`
       }
       ${this.unavailableBecause ? nothing : this.renderControls()}
-    </section>`;
+    </div>`;
   }
 
   /** What could not be read: a plain sentence, the technical detail in a disclosure (for whoever fixes it). */
@@ -721,9 +729,9 @@ export class CxSlaCountdown extends CxElement {
       part="target target-unavailable"
       role="status"
     >
-      <header>
+      <div class="head">
         <span class="badge" part="badge">${stateIcon('unavailable')}<span class="word">${word}</span></span>
-      </header>
+      </div>
       <p class="hint">${this.localize.term('slaUnavailableHint')}</p>
     </div>`;
   }
@@ -773,10 +781,10 @@ export class CxSlaCountdown extends CxElement {
   private renderInvalid(row: Extract<Row, { ok: false }>): TemplateResult {
     const word = this.localize.term('slaInvalidTarget');
     return html`<article class="target invalid state-unavailable" part="target target-invalid">
-      <header>
-        <h3 class="label" part="label"><span class="name">${row.name}</span></h3>
+      <div class="head">
+        ${row.name ? html`<h3 class="label" part="label"><span class="name">${row.name}</span></h3>` : nothing}
         <span class="badge" part="badge">${stateIcon('unavailable')}<span class="word">${word}</span></span>
-      </header>
+      </div>
       <details class="error" part="error">
         <summary>${this.localize.term('errorDetails')}</summary>
         <span class="technical">${row.problems}</span>
@@ -795,7 +803,7 @@ export class CxSlaCountdown extends CxElement {
       class=${classMap(this.classes({ target: true }, status))}
       part="target target-${status.state}"
     >
-      <header>
+      <div class="head">
         <h3 class="label" part="label">
           <span class="name">${name}</span
           >${kindLabel !== name ? html` <span class="kind">${kindLabel}</span>` : nothing}
@@ -805,7 +813,7 @@ export class CxSlaCountdown extends CxElement {
             >${this.localize.term('slaState', status.state)}</span
           ></span
         >
-      </header>
+      </div>
       <p
         class=${classMap({ remaining: true, ticking: isTicking(status) })}
         part="remaining"

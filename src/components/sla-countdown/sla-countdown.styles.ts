@@ -112,7 +112,7 @@ export const styles = [
       background: var(--cx-color-surface, #fff);
     }
 
-    header {
+    .head {
       display: flex;
       align-items: baseline;
       justify-content: space-between;

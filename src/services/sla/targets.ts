@@ -54,7 +54,8 @@ export interface SlaTarget {
 
 /** One target's validation outcome: the target, or what is wrong with it (paths relative to the target). */
 export type TargetResult =
-  { ok: true; target: SlaTarget } | { ok: false; id: string; label: string; issues: ValidationIssue[] };
+  | { ok: true; target: SlaTarget }
+  | { ok: false; id: string; label: string; kind?: string; issues: ValidationIssue[] };
 
 /** Parses an instant; a date-time without an offset is refused (it would depend on the agent's zone). */
 export function parseInstant(value: unknown): { ok: true; ms: number } | { ok: false; message: string } {
@@ -122,12 +123,15 @@ export function validateTarget(input: unknown, defaultCalendar: BusinessCalendar
     typeof (input as { label?: unknown })?.label === 'string'
       ? String((input as { label: string }).label)
       : fallbackId;
+  const kind = (input as { kind?: unknown } | null)?.kind;
+  const fallbackKind = typeof kind === 'string' && kind.trim() ? kind.trim().slice(0, 60) : undefined;
   const shape = v.safeParse(targetShape, input);
   if (!shape.success) {
     return {
       ok: false,
       id: fallbackId,
       label: fallbackLabel.slice(0, MAX_LABEL),
+      ...(fallbackKind ? { kind: fallbackKind } : {}),
       issues: shape.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message })),
     };
   }
@@ -195,7 +199,8 @@ export function validateTarget(input: unknown, defaultCalendar: BusinessCalendar
 
   const id = raw.id;
   const label = (raw.label?.trim() || id).slice(0, MAX_LABEL);
-  if (issues.length > 0 || startedAt === undefined || !calendar.ok) return { ok: false, id, label, issues };
+  if (issues.length > 0 || startedAt === undefined || !calendar.ok)
+    return { ok: false, id, label, ...(fallbackKind ? { kind: fallbackKind } : {}), issues };
   return {
     ok: true,
     target: {
