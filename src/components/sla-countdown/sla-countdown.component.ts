@@ -560,7 +560,7 @@ export class CxSlaCountdown extends CxElement {
   /**
    * Fires what is due: state changes, then warnings and breaches that have not fired before for this
    * ticket (remembered in storage). A warning overtaken by the breach before anyone saw it is
-   * recorded but not fired: the breach says more.
+   * not fired: the breach says more.
    */
   private checkMilestones(now: number, initial: boolean): void {
     const store = firedStore();
@@ -591,8 +591,10 @@ export class CxSlaCountdown extends CxElement {
         const settledKey = `${this.scope}\u0000${target.id}\u0000${milestone.key}`;
         if (this.settled.has(settledKey)) continue;
         this.settled.add(settledKey);
-        if (!store.claim(this.scope, target.id, milestone.key)) continue;
+        // A warning overtaken by the breach never fires (the breach says more), now or after a
+        // reload: nothing to remember, so a queue of breached tickets stores one milestone each.
         if (milestone.kind === 'warning' && breachDue) continue;
+        if (!store.claim(this.scope, target.id, milestone.key)) continue;
         const dueAt = Number.isFinite(plan.deadline) ? new Date(plan.deadline).toISOString() : '';
         if (milestone.kind === 'warning') {
           this.dispatchEvent(

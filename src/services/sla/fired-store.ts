@@ -22,8 +22,11 @@ export class FiredStore {
   static readonly maxEntries = 20_000;
   /** Characters all entries may use together: about a fifth of a browser's 5 M-character quota. */
   static readonly maxTotalChars = 1_000_000;
-  /** Milestones one ticket keeps at most (a real ticket has a handful of targets, each up to four). */
-  static readonly maxPerEntry = 1_000;
+  /**
+   * Milestones one ticket keeps at most: a real ticket has a handful of targets with a few milestones
+   * each; a host that keys a whole queue under one ticket (no `ticket-id`) still fits 10,000.
+   */
+  static readonly maxPerEntry = 10_000;
 
   /** Entries read in the current batch (forgotten after it, so the next batch sees other tabs' claims). */
   private readonly memory = new Map<string, Set<string>>();
