@@ -671,8 +671,7 @@ export class CxSlaCountdown extends CxElement {
 
   private renderFull(): TemplateResult {
     const statuses = this.unavailableBecause ? [] : this.sortedStatuses();
-    // A group, not a region landmark: a page may show several countdowns (landmarks must be unique).
-    return html`<div class="countdown" role="group" aria-label=${this.localize.term('slaRegionLabel')}>
+    return html`<section class="countdown" aria-label=${this.localize.term('slaRegionLabel')}>
       ${this.settingErrors.length > 0 && !this.unavailableBecause ? this.renderSettingErrors() : nothing}
       ${
         this.unavailableBecause
@@ -684,7 +683,7 @@ export class CxSlaCountdown extends CxElement {
               </ul>`
       }
       ${this.unavailableBecause ? nothing : this.renderControls()}
-    </div>`;
+    </section>`;
   }
 
   /** What could not be read: a plain sentence, the technical detail in a disclosure (for whoever fixes it). */

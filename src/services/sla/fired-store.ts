@@ -18,9 +18,12 @@ export class FiredStore {
   static readonly prefix = 'cx-desk:sla-fired:';
   /** Entries untouched for this long are dropped at start-up. */
   static readonly maxAgeMs = 45 * 24 * 3600_000;
-  /** Tickets remembered at most (a queue of 10,000 tickets fits twice). */
+  /** Tickets remembered at most (the character budget below usually binds first). */
   static readonly maxEntries = 20_000;
-  /** Characters all entries may use together: about a fifth of a browser's 5 M-character quota. */
+  /**
+   * Characters all entries may use together: a fifth of a browser's 5 M-character quota, which the
+   * widget shares with the host page. A queue of 10,000 tickets with one breach each takes ~0.9 M.
+   */
   static readonly maxTotalChars = 1_000_000;
   /**
    * Milestones one ticket keeps at most: a real ticket has a handful of targets with a few milestones
