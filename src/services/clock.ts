@@ -1,3 +1,5 @@
+import { describeValue } from '../internal/input-guards.js';
+
 /** What a clock listener receives on each tick. */
 export interface ClockTick {
   /** Corrected epoch milliseconds (agent's clock + server offset). */
@@ -149,6 +151,22 @@ export function readServerTime(
     };
   }
   return { ok: true, ms };
+}
+
+/**
+ * Offers the value of an element's `server-time` to a clock, which checks it before it changes (see
+ * `readServerTime`). Returns why it was refused (English, for the element's `cx-error`), or undefined
+ * when the clock took it or there was nothing to offer (unset, empty).
+ */
+export function offerServerTime(clock: Partial<Clock>, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string')
+    return `server-time must be an ISO 8601 date-time string, not ${describeValue(value)}`;
+  const server = readServerTime(value, Date.now(), clock.maxSkewMs);
+  if (!server.ok) return `server-time ${describeValue(value)} ${server.message}`;
+  if (typeof clock.setServerTime !== 'function' || !clock.setServerTime(value))
+    return `server-time ${describeValue(value)} was refused by the clock`;
+  return undefined;
 }
 
 /**

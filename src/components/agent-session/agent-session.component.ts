@@ -22,7 +22,7 @@ import {
   type Checked,
 } from '../../internal/input-guards.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { getSharedClock, readServerTime } from '../../services/clock.js';
+import { getSharedClock, offerServerTime } from '../../services/clock.js';
 import { redactText } from '../../services/pii/index.js';
 import { Transport, type AuthHeaderHook } from '../../services/transport.js';
 
@@ -195,25 +195,15 @@ export class CxAgentSession extends CxElement {
    * value is reported here, on the element that asked, and every timer on the page keeps its time.
    */
   private applyServerTime(): void {
-    const value = this.serverTime as unknown;
-    if (value === undefined || value === null || value === '') return;
-    let checked: Checked<undefined>;
-    if (typeof value !== 'string') {
-      checked = {
-        ok: false,
-        message: `server-time must be an ISO 8601 date-time string, not ${describeValue(value)}`,
-      };
-    } else {
-      const server = readServerTime(value);
-      checked =
-        server.ok && getSharedClock().setServerTime(value)
-          ? { ok: true, value: undefined }
-          : {
-              ok: false,
-              message: `server-time ${describeValue(value)} ${server.ok ? 'was refused by the clock' : server.message}; the agent's clock is used as it is.`,
-            };
-    }
-    this.checks.use('server-time', value, checked, undefined);
+    const refused = offerServerTime(getSharedClock(), this.serverTime);
+    this.checks.use(
+      'server-time',
+      this.serverTime,
+      refused
+        ? { ok: false, message: `${refused}; the agent's clock is used as it is.` }
+        : { ok: true, value: undefined },
+      undefined,
+    );
   }
 
   private pendingChange: Changed[] | undefined;

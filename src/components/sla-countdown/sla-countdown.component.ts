@@ -19,7 +19,7 @@ import {
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { observeVisibility } from '../../internal/visibility-observer.js';
 import { announce, type Politeness } from '../../internal/announcer.js';
-import { getSharedClock, readServerTime, type Clock } from '../../services/clock.js';
+import { getSharedClock, offerServerTime, type Clock } from '../../services/clock.js';
 import { redactText } from '../../services/pii/index.js';
 import { resolveCalendar, type CalendarInput } from '../../services/sla/calendars.js';
 import { evaluateTarget, planTarget, type SlaPlan, type SlaStatus } from '../../services/sla/evaluate.js';
@@ -348,26 +348,13 @@ export class CxSlaCountdown extends CxElement {
    * every timer on the page, so a refused value is reported here, on the element that asked.
    */
   private applyServerTime(): void {
-    const value = this.serverTime as unknown;
-    if (value === undefined || value === null || value === '') return;
-    const clock = this.activeClock as Partial<Clock>;
-    let checked: Checked<undefined>;
-    if (typeof value !== 'string') {
-      checked = {
-        ok: false,
-        message: `server-time must be an ISO 8601 date-time string, not ${describeValue(value)}`,
-      };
-    } else {
-      const server = readServerTime(value, Date.now(), clock.maxSkewMs);
-      const accepted = server.ok && typeof clock.setServerTime === 'function' && clock.setServerTime(value);
-      checked = accepted
-        ? { ok: true, value: undefined }
-        : {
-            ok: false,
-            message: `server-time ${describeValue(value)} ${server.ok ? 'was refused by the clock' : server.message}`,
-          };
-    }
-    this.checks.use('server-time', value, checked, undefined);
+    const refused = offerServerTime(this.activeClock, this.serverTime);
+    this.checks.use(
+      'server-time',
+      this.serverTime,
+      refused ? { ok: false, message: refused } : { ok: true, value: undefined },
+      undefined,
+    );
     this.now = this.activeClock.now();
   }
 
