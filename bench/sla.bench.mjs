@@ -47,6 +47,11 @@ const SATURATED_MS = 900;
  * @property {boolean} [minuteInWindows] - wait until a minute boundary falls inside the windows
  * @property {'flat'} [layout] - the queue as one flat list of rows instead of chunks skipped while off
  *   screen (page.js CHUNK_ROWS): for reference, not for the targets
+ * @property {boolean} [breached] - every ticket's resolution target breached: each fires and records
+ *   its breach at mount
+ * @property {boolean} [noTicketIds] - the host sets no `ticket-id`: every milestone of the page shares
+ *   one storage entry
+ * @property {boolean} [noPlant] - no planted milestones (their events are keyed by ticket-id)
  */
 
 /** @type {Config[]} */
@@ -72,6 +77,16 @@ const CONFIGS = [
   { name: 'shared-1k-flat', mode: 'shared', n: 1000, precision: 'seconds', layout: 'flat' },
   { name: 'control-10k-flat', mode: 'visible-only', n: 10000, layout: 'flat' },
   { name: 'shared-10k-flat', mode: 'shared', n: 10000, precision: 'seconds', layout: 'flat' },
+  { name: 'shared-10k-breached', mode: 'shared', n: 10000, precision: 'seconds', breached: true },
+  {
+    name: 'shared-10k-breached-one-entry',
+    mode: 'shared',
+    n: 10000,
+    precision: 'seconds',
+    breached: true,
+    noTicketIds: true,
+    noPlant: true,
+  },
 ];
 
 /**
@@ -94,6 +109,8 @@ const RUN_ORDER = [
   'shared-1k-flat',
   'control-10k-flat',
   'shared-10k-flat',
+  'shared-10k-breached',
+  'shared-10k-breached-one-entry',
 ];
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -166,11 +183,13 @@ async function measureConfig(browser, origin, config) {
       precision: config.precision ?? 'seconds',
       seed: 20260601,
       layout: config.layout ?? 'chunked',
+      breached: Boolean(config.breached),
+      ticketIds: !config.noTicketIds,
     });
 
     const windowsStart = firstWindowStart(Date.now() + WARM_UP_MS, Boolean(config.minuteInWindows));
     const plant =
-      config.mode === 'shared'
+      config.mode === 'shared' && !config.noPlant
         ? await page.evaluate((options) => window.bench.plantMilestones(options), {
             from: windowsStart + 500,
             // A second's slack before the last read, for a hidden page's throttled timers.
@@ -298,7 +317,7 @@ function timesOf(measured) {
 
 /**
  * @param {Config} config
- * @param {{ mountMs: number, createMs: number, visibleRows: number, eventsAtMount: number }} mount
+ * @param {import('./sla/page.d.ts').MountResult} mount
  * @param {Measured} steady
  * @param {Measured | undefined} scrolling
  * @param {import('./sla/page.d.ts').EventReport | undefined} events
@@ -321,6 +340,9 @@ function describeConfig(config, mount, steady, scrolling, events) {
     clockSubscribers: shared ? summarize(series(steady, 'subscribers')).median : null,
     scrolling: scrolling ? timesOf(scrolling) : null,
     eventsAtMount: shared ? mount.eventsAtMount : null,
+    breachesAtMount: shared ? mount.breachesAtMount : null,
+    // What the widget recorded of the fired milestones by the end of the mount (flushed after it).
+    recorded: shared ? mount.recorded : null,
     eventsFired: events ? events.fired : null,
     eventsExpected: events ? events.expected : null,
     eventsSeen: events ? { fired: events.seenFired, expected: events.seenExpected } : null,
@@ -419,9 +441,37 @@ function targetsOf(configs) {
   const hidden = get('shared-10k-hidden');
   const minutes = get('shared-10k-minutes');
   const withEvents = configs.filter((config) => config.eventsExpected !== null);
+  /**
+   * 10,000 breached targets: ticking within the 10k budget, every breach fired and recorded once by
+   * the end of the mount, with storage writes bounded (at most one per ticket, one in all when they
+   * share an entry) and a mount no slower than twice the ordinary queue's.
+   * @param {string} name @param {number} maxWrites
+   */
+  const breached = (name, maxWrites) => {
+    const config = get(name);
+    const ordinaryMount = get('shared-10k')?.mountMs ?? null;
+    const recorded = config?.recorded;
+    return {
+      ...budget(name, 'control-10k', 16),
+      mountMs: config?.mountMs ?? null,
+      ordinaryMountMs: ordinaryMount,
+      breachesAtMount: config?.breachesAtMount ?? null,
+      recorded: recorded ?? null,
+      maxWrites,
+      pass:
+        config !== undefined &&
+        median(name) <= 16 &&
+        config.breachesAtMount === config.n &&
+        recorded?.milestones === config.n &&
+        (recorded?.writes ?? Infinity) <= maxWrites &&
+        (ordinaryMount === null || config.mountMs <= 2 * ordinaryMount),
+    };
+  };
   return {
     taskAt1000: budget('shared-1k', 'control-1k', 8),
     taskAt10000: budget('shared-10k', 'control-10k', 16),
+    breachedAt10000: breached('shared-10k-breached', 10000),
+    breachedAt10000OneEntry: breached('shared-10k-breached-one-entry', 1),
     tenTimesLessThanNaiveAt10000: {
       ratio: tenTimes,
       allTasksRatio: tenTimesAll,
@@ -486,6 +536,7 @@ export function report(result) {
       ? `${config.scrolling.taskMsPerSecond.median}/${config.scrolling.taskMsPerSecond.p95}`
       : '-',
     events: config.eventsExpected === null ? '-' : `${config.eventsFired}/${config.eventsExpected}`,
+    'rec/wr': config.recorded ? `${config.recorded.milestones}/${config.recorded.writes}` : '-',
     seen: config.eventsSeen ? `${config.eventsSeen.fired}/${config.eventsSeen.expected}` : '-',
     'late max': config.eventsLateMs ? `${config.eventsLateMs.max}` : '-',
   }));
@@ -494,6 +545,7 @@ export function report(result) {
     "targets); task = every main-thread task (also paint, compositing inputs, GC, the harness's reads);",
     'mount ms; upd/s = widget updates or text writes per second; upd win = windows with any update;',
     'sat = windows >= 900 ms (main thread saturated); events = warning/breach events fired/expected;',
+    'rec/wr = milestones recorded in localStorage / storage writes by the end of the mount;',
     '! = load average above 1 around that configuration (something else used the CPU: noisy).',
     formatTable(rows),
     '',

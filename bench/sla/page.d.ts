@@ -7,6 +7,20 @@ export interface MountOptions {
   seed: number;
   /** Rows in chunks skipped while off screen (default), or one flat list. */
   layout?: 'chunked' | 'flat';
+  /** Every ticket's resolution target breached hours ago. */
+  breached?: boolean;
+  /** Whether the host sets `ticket-id` (default); without, every milestone shares one storage entry. */
+  ticketIds?: boolean;
+}
+
+/** The widget's fired-milestone memory in localStorage. */
+export interface Recorded {
+  /** Entries (one per ticket). */
+  entries: number;
+  milestones: number;
+  chars: number;
+  /** localStorage writes of the memory since the page loaded. */
+  writes: number;
 }
 
 export interface MountResult {
@@ -14,6 +28,8 @@ export interface MountResult {
   createMs: number;
   visibleRows: number;
   eventsAtMount: number;
+  breachesAtMount: number;
+  recorded: Recorded;
 }
 
 export interface Snapshot {

@@ -9,6 +9,7 @@ import { BusinessCalendar } from '../../src/services/business-time/calendar.ts';
 // Deterministic pseudo-random numbers (mulberry32): every run gets the same queue.
 import { seededRandom } from '../../src/services/script-engine/testing.ts';
 
+const FIRED_PREFIX = 'cx-desk:sla-fired:';
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -40,6 +41,14 @@ const firedEvents = [];
 const expectedEvents = new Map();
 /** @type {{ rows: HTMLElement[], cells: HTMLElement[], tickets: object[], visibleRows: number }} */
 const queue = { rows: [], cells: [], tickets: [], visibleRows: 0 };
+
+/** Writes of the widget's fired-milestone memory to localStorage (each entry is one ticket). */
+const storage = { writes: 0 };
+const originalSetItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function countedSetItem(key, value) {
+  if (String(key).startsWith(FIRED_PREFIX)) storage.writes += 1;
+  return originalSetItem.call(this, key, value);
+};
 
 // Count every widget update, to show which elements work per tick, not only how long it takes.
 const originalUpdate = CxSlaCountdown.prototype.update;
@@ -133,8 +142,17 @@ function ordinaryTarget(random, now) {
   };
 }
 
-/** N tickets, each with a met first response and a resolution target. */
-function makeTickets(n, seed) {
+/** A resolution target breached hours ago (the `breached` queues: every ticket overdue). */
+function breachedTarget(random, now) {
+  const startedAt = now - (4.5 + 20 * random()) * HOUR;
+  return { target: { duration: 'PT4H', startedAt: iso(startedAt) }, deadline: startedAt + 4 * HOUR };
+}
+
+/**
+ * N tickets, each with a met first response and a resolution target; with `breached`, every
+ * resolution target is overdue.
+ */
+function makeTickets(n, seed, breached = false) {
   const random = seededRandom(seed);
   const now = Date.now();
   const tickets = [];
@@ -148,7 +166,7 @@ function makeTickets(n, seed) {
       startedAt: iso(responseStarted),
       metAt: iso(responseStarted + 2 * HOUR * random()),
     };
-    const { target, deadline } = ordinaryTarget(random, now);
+    const { target, deadline } = (breached ? breachedTarget : ordinaryTarget)(random, now);
     tickets.push({
       id: `INC-${100000 + index}`,
       subject: SUBJECTS[index % SUBJECTS.length],
@@ -198,12 +216,21 @@ function createRow(ticket, slaContent) {
   return row;
 }
 
-function createCountdown(ticket, precision) {
+/**
+ * The widget in a queue cell. With `ticketIds: false` the host sets no `ticket-id` (target ids carry
+ * the ticket instead): every milestone of the page goes into one storage entry, the case whose cost
+ * once grew with the square of the milestones.
+ */
+function createCountdown(ticket, precision, ticketIds = true) {
   const element = document.createElement('cx-sla-countdown');
   element.setAttribute('variant', 'compact');
   element.setAttribute('precision', precision);
-  element.setAttribute('ticket-id', ticket.id);
-  element.targets = ticket.targets;
+  if (ticketIds) {
+    element.setAttribute('ticket-id', ticket.id);
+    element.targets = ticket.targets;
+  } else {
+    element.targets = ticket.targets.map((target) => ({ ...target, id: `${ticket.id}:${target.id}` }));
+  }
   return element;
 }
 
@@ -286,12 +313,13 @@ const CHUNK_ROWS = 100;
 
 /**
  * Mounts the queue in one batch and times it from the first row created to the first frame rendered
- * after every element rendered.
+ * after every element rendered (and recorded its fired milestones).
  * @param {{ mode: 'shared' | 'naive-per-element' | 'naive-one-interval' | 'visible-only', n: number,
- *   precision: 'seconds' | 'minutes', seed: number, layout?: 'chunked' | 'flat' }} options
+ *   precision: 'seconds' | 'minutes', seed: number, layout?: 'chunked' | 'flat', breached?: boolean,
+ *   ticketIds?: boolean }} options
  */
-async function mount({ mode, n, precision, seed, layout = 'chunked' }) {
-  const tickets = makeTickets(n, seed);
+async function mount({ mode, n, precision, seed, layout = 'chunked', breached = false, ticketIds = true }) {
+  const tickets = makeTickets(n, seed, breached);
   const started = performance.now();
   const fragment = document.createDocumentFragment();
   let chunk = fragment;
@@ -302,7 +330,8 @@ async function mount({ mode, n, precision, seed, layout = 'chunked' }) {
       chunk.setAttribute('role', 'presentation');
       fragment.append(chunk);
     }
-    const content = mode === 'shared' ? createCountdown(ticket, precision) : createTextCountdown(ticket);
+    const content =
+      mode === 'shared' ? createCountdown(ticket, precision, ticketIds) : createTextCountdown(ticket);
     const row = createRow(ticket, content);
     queue.cells.push(content);
     queue.rows.push(row);
@@ -326,7 +355,25 @@ async function mount({ mode, n, precision, seed, layout = 'chunked' }) {
     createMs: created - started,
     visibleRows: queue.visibleRows,
     eventsAtMount: firedEvents.length,
+    breachesAtMount: firedEvents.filter((event) => event.key.endsWith('|breach')).length,
+    recorded: recordedMilestones(),
   };
+}
+
+/** What the widget remembers in localStorage: entries (tickets), milestones, characters, writes so far. */
+function recordedMilestones() {
+  let entries = 0;
+  let milestones = 0;
+  let chars = 0;
+  for (let index = 0; index < localStorage.length; index++) {
+    const key = localStorage.key(index);
+    if (!key?.startsWith(FIRED_PREFIX)) continue;
+    const text = localStorage.getItem(key) ?? '';
+    entries += 1;
+    chars += key.length + text.length;
+    milestones += JSON.parse(text).fired.length;
+  }
+  return { entries, milestones, chars, writes: storage.writes };
 }
 
 /**

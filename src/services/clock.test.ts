@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { Clock, getSharedClock, type ClockTick, type VisibilitySource } from './clock.js';
+import { Clock, getSharedClock, readServerTime, type ClockTick, type VisibilitySource } from './clock.js';
 
 class FakeVisibility extends EventTarget implements VisibilitySource {
   visibilityState: DocumentVisibilityState = 'visible';
@@ -129,6 +129,53 @@ describe('Clock', () => {
     clock.setServerTime(START + 5_000);
     expect(clock.setServerTime('yesterday-ish')).to.equal(false);
     expect(clock.offset).to.equal(5_000);
+  });
+
+  it('validates a server time before it changes: not ISO 8601, not whole ms, or more than a day off is refused', () => {
+    const offsets: number[] = [];
+    clock.subscribe(({ now }) => offsets.push(now - Date.now()));
+    expect(clock.setServerTime(new Date(START + 30_000).toISOString())).to.equal(true);
+    const offset = clock.offset;
+    const refused: unknown[] = [
+      '1',
+      '-1',
+      'soon',
+      '2026-11-22',
+      '2026-11-22T08:00:00',
+      '2026-13-45T08:00:00Z',
+      -1,
+      1.5,
+      NaN,
+      Infinity,
+      Number.MAX_VALUE,
+      0,
+      START + 25 * 3600_000,
+      new Date(START - 25 * 3600_000),
+      new Date(NaN),
+      null,
+      undefined,
+      {},
+      Object.create(null),
+      [START],
+      () => START,
+    ];
+    for (const value of refused) {
+      expect(
+        clock.setServerTime(value),
+        String(typeof value === 'object' ? JSON.stringify(value) : value),
+      ).to.equal(false);
+      expect(readServerTime(value, Date.now()).ok).to.equal(false);
+    }
+    expect(clock.offset).to.equal(offset);
+    timers.tick(2_000);
+    expect(offsets).to.have.length(2);
+    for (const seen of offsets) expect(seen).to.equal(offset);
+    // Within the window, in any offset notation.
+    expect(clock.setServerTime('2026-11-22T16:00:05.400+08:00')).to.equal(true);
+    expect(clock.offset).to.equal(START + 5_000 - Date.now());
+    const refusal = readServerTime('1');
+    expect(refusal.ok ? '' : refusal.message).to.contain('ISO 8601');
+    expect(new Clock({ maxSkewMs: 48 * 3600_000 }).setServerTime(START + 25 * 3600_000)).to.equal(true);
   });
 
   it('fires an alarm once at its instant, in order', () => {

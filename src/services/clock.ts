@@ -1,3 +1,5 @@
+import { describeValue } from '../internal/input-guards.js';
+
 /** What a clock listener receives on each tick. */
 export interface ClockTick {
   /** Corrected epoch milliseconds (agent's clock + server offset). */
@@ -89,6 +91,85 @@ const MINUTE = 60 * SECOND;
 const MAX_TIMEOUT = 2 ** 31 - 1;
 
 /**
+ * The largest correction a server time may make to the agent's clock by default: 24 hours. A value
+ * further off is a wrong value (a local time sent as UTC a day off, a number in seconds, `"1"`) far
+ * more often than an agent's PC a day wrong, and it would move every countdown on the page.
+ */
+export const MAX_SERVER_SKEW_MS = 24 * 3600_000;
+
+/** ISO 8601 date-time with an offset or `Z`; without one it would depend on the agent's time zone. */
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+/**
+ * Parses an ISO 8601 date-time with an offset (`2026-11-22T09:30:00+08:00`, `…Z`) to epoch ms; a
+ * date-time without an offset, a date alone or any other text is refused.
+ */
+export function parseIsoDateTime(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!ISO_DATE_TIME.test(trimmed)) return undefined;
+  const ms = Date.parse(trimmed.replace(' ', 'T'));
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** What `readServerTime` makes of a value: the server's epoch ms, or why it is refused (English, for hosts). */
+export type ServerTimeResult = { ok: true; ms: number } | { ok: false; message: string };
+
+/**
+ * Checks a server time before it may correct the shared clock: an ISO 8601 date-time with an offset,
+ * a valid Date, or whole epoch milliseconds, no further than `maxSkewMs` from the agent's clock at
+ * `receivedAt`. Never throws, whatever the value.
+ */
+export function readServerTime(
+  value: unknown,
+  receivedAt: number = Date.now(),
+  maxSkewMs: number = MAX_SERVER_SKEW_MS,
+): ServerTimeResult {
+  let ms: number | undefined;
+  if (typeof value === 'string') {
+    ms = parseIsoDateTime(value);
+    if (ms === undefined)
+      return {
+        ok: false,
+        message: 'is not an ISO 8601 date-time with an offset (e.g. 2026-11-22T09:30:00+08:00)',
+      };
+  } else if (value instanceof Date) {
+    ms = value.getTime();
+    if (!Number.isFinite(ms)) return { ok: false, message: 'is an invalid Date' };
+  } else if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) return { ok: false, message: 'is not whole epoch milliseconds' };
+    ms = value;
+  } else {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `of type ${typeof value}`;
+    return { ok: false, message: `is ${kind}, not an ISO 8601 date-time` };
+  }
+  const skew = ms - receivedAt;
+  if (!(Math.abs(skew) <= maxSkewMs)) {
+    return {
+      ok: false,
+      message: `is ${Math.round(Math.abs(skew) / 3600_000)} h from the agent's clock (more than ${Math.round(maxSkewMs / 3600_000)} h): refused, the page's timers keep their time`,
+    };
+  }
+  return { ok: true, ms };
+}
+
+/**
+ * Offers the value of an element's `server-time` to a clock, which checks it before it changes (see
+ * `readServerTime`). Returns why it was refused (English, for the element's `cx-error`), or undefined
+ * when the clock took it or there was nothing to offer (unset, empty).
+ */
+export function offerServerTime(clock: Partial<Clock>, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string')
+    return `server-time must be an ISO 8601 date-time string, not ${describeValue(value)}`;
+  const server = readServerTime(value, Date.now(), clock.maxSkewMs);
+  if (!server.ok) return `server-time ${describeValue(value)} ${server.message}`;
+  if (typeof clock.setServerTime !== 'function' || !clock.setServerTime(value))
+    return `server-time ${describeValue(value)} was refused by the clock`;
+  return undefined;
+}
+
+/**
  * One ticker for every timer on the page. Ticks land on second (or, when no listener needs seconds,
  * minute) boundaries of the corrected time; while the document is hidden only minute ticks run,
  * and becoming visible again resyncs at once. Alarms (`at`) fire at their instant, hidden or not, or
@@ -106,8 +187,11 @@ export class Clock {
   private alarmTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly visibility: VisibilitySource | undefined;
   private listening = false;
+  /** The largest correction `setServerTime` accepts, in ms either way. */
+  readonly maxSkewMs: number;
 
-  constructor(options: { visibility?: VisibilitySource | null } = {}) {
+  constructor(options: { visibility?: VisibilitySource | null; maxSkewMs?: number } = {}) {
+    this.maxSkewMs = options.maxSkewMs ?? MAX_SERVER_SKEW_MS;
     this.visibility =
       options.visibility === null
         ? undefined
@@ -125,18 +209,16 @@ export class Clock {
   }
 
   /**
-   * Corrects the agent's clock from a server timestamp (ISO string or epoch ms) read at
-   * `receivedAt` (agent clock, default now). Invalid input leaves the offset unchanged and returns false.
+   * Corrects the agent's clock from a server timestamp (see `readServerTime`: an ISO 8601 date-time
+   * with an offset, a Date, or whole epoch milliseconds, within `maxSkewMs` of the agent's clock)
+   * read at `receivedAt` (agent clock, default now). Anything else leaves the clock as it was and
+   * returns false: the clock is shared by every timer on the page, so one bad value must not move
+   * them all.
    */
-  setServerTime(serverTime: string | number | Date, receivedAt: number = Date.now()): boolean {
-    const server =
-      serverTime instanceof Date
-        ? serverTime.getTime()
-        : typeof serverTime === 'number'
-          ? serverTime
-          : Date.parse(serverTime);
-    if (!Number.isFinite(server)) return false;
-    this.offsetMs = server - receivedAt;
+  setServerTime(serverTime: unknown, receivedAt: number = Date.now()): boolean {
+    const server = readServerTime(serverTime, receivedAt, this.maxSkewMs);
+    if (!server.ok) return false;
+    this.offsetMs = server.ms - receivedAt;
     this.reschedule();
     return true;
   }

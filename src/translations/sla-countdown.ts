@@ -1,13 +1,25 @@
 // Terms of <cx-sla-countdown>, in every shipped language. Keys start with the widget's prefix.
 
+/** The state of a target as the agent reads it. */
+export type SlaShownState = 'active' | 'warning' | 'paused' | 'breached' | 'met' | 'cancelled';
+
 /** What <cx-sla-countdown> shows and announces. */
 export interface SlaTerms {
   slaRegionLabel: string;
   slaEmpty: string;
+  /** The ticket could not be loaded: the SLA is unknown (never "no targets"). */
+  slaUnavailable: string;
+  /** One line under `slaUnavailable` in the full variant: what the agent can expect. */
+  slaUnavailableHint: string;
   slaInvalidTarget: string;
   slaInvalidList: string;
-  slaKind: (kind: string) => string;
-  slaState: (state: 'active' | 'warning' | 'paused' | 'breached' | 'met' | 'cancelled') => string;
+  /** A setting (thresholds, calendar) was not understood and its default is used. */
+  slaSettingsFallback: string;
+  /** Target kinds (`targets[].kind`), code → label; an unknown kind shows in a readable form. */
+  slaKinds: Readonly<Record<string, string>>;
+  /** TMF621 statuses that pause a ticket's clock, shown as the pause reason when the ticket gives none. */
+  slaPauseStatuses: Readonly<Record<string, string>>;
+  slaState: (state: SlaShownState) => string;
   slaRemaining: (duration: string) => string;
   slaOverdue: (duration: string) => string;
   slaMetEarly: (duration: string) => string;
@@ -19,6 +31,8 @@ export interface SlaTerms {
   slaShowSeconds: string;
   slaShowWallClock: string;
   slaNotCovered: (years: string) => string;
+  /** The accessible name of a compact countdown: label, time and state. */
+  slaCompactLabel: (label: string, remaining: string, state: string) => string;
   slaAnnounceWarning: (label: string, duration: string) => string;
   slaAnnounceLastMinute: (label: string) => string;
   slaAnnounceBreach: (label: string) => string;
@@ -27,15 +41,22 @@ export interface SlaTerms {
 export const slaEn: SlaTerms = {
   slaRegionLabel: 'SLA targets',
   slaEmpty: 'No SLA targets for this ticket',
+  slaUnavailable: 'SLA unavailable',
+  slaUnavailableHint: 'The ticket could not be loaded, so its deadlines are unknown for now.',
   slaInvalidTarget: 'This target cannot be shown',
   slaInvalidList: 'The SLA targets cannot be read',
-  slaKind: (kind) =>
-    ({
-      'first-response': 'First response',
-      response: 'Response',
-      resolution: 'Resolution',
-      'follow-up': 'Follow-up',
-    })[kind] ?? kind,
+  slaSettingsFallback: 'Some SLA settings were not understood: the defaults are used',
+  slaKinds: {
+    'first-response': 'First response',
+    response: 'Response',
+    'next-response': 'Next response',
+    resolution: 'Resolution',
+    'follow-up': 'Follow-up',
+    callback: 'Callback',
+    'on-site': 'On-site visit',
+    restoration: 'Service restoration',
+  },
+  slaPauseStatuses: { pending: 'Pending', held: 'On hold' },
   slaState: (state) =>
     ({
       active: 'On track',
@@ -57,6 +78,7 @@ export const slaEn: SlaTerms = {
   slaShowSeconds: 'Seconds',
   slaShowWallClock: 'Wall-clock time',
   slaNotCovered: (years) => `No holiday data for ${years}: counted as plain weekdays`,
+  slaCompactLabel: (label, remaining, state) => `${label}: ${remaining}, ${state}`,
   slaAnnounceWarning: (label, duration) => `${label}: ${duration} left`,
   slaAnnounceLastMinute: (label) => `${label}: one minute left`,
   slaAnnounceBreach: (label) => `${label}: deadline passed`,
@@ -65,11 +87,22 @@ export const slaEn: SlaTerms = {
 export const slaZhCN: SlaTerms = {
   slaRegionLabel: 'SLA 时限',
   slaEmpty: '此工单没有 SLA 时限',
+  slaUnavailable: 'SLA 暂不可用',
+  slaUnavailableHint: '工单未能加载，暂时无法得知其截止时间。',
   slaInvalidTarget: '此时限无法显示',
   slaInvalidList: '无法读取 SLA 时限',
-  slaKind: (kind) =>
-    ({ 'first-response': '首次响应', response: '响应', resolution: '处理完成', 'follow-up': '回访' })[kind] ??
-    kind,
+  slaSettingsFallback: '部分 SLA 设置无法识别，已使用默认设置',
+  slaKinds: {
+    'first-response': '首次响应',
+    response: '响应',
+    'next-response': '下次响应',
+    resolution: '处理完成',
+    'follow-up': '回访',
+    callback: '回电',
+    'on-site': '上门服务',
+    restoration: '业务恢复',
+  },
+  slaPauseStatuses: { pending: '等待中', held: '已挂起' },
   slaState: (state) =>
     ({
       active: '正常',
@@ -90,6 +123,7 @@ export const slaZhCN: SlaTerms = {
   slaShowSeconds: '显示秒',
   slaShowWallClock: '自然时间',
   slaNotCovered: (years) => `缺少 ${years} 年节假日数据：按普通工作日计算`,
+  slaCompactLabel: (label, remaining, state) => `${label}：${remaining}，${state}`,
   slaAnnounceWarning: (label, duration) => `${label}：剩余 ${duration}`,
   slaAnnounceLastMinute: (label) => `${label}：仅剩一分钟`,
   slaAnnounceBreach: (label) => `${label}：已超时`,

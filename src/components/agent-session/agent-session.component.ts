@@ -12,10 +12,18 @@ import {
   CxAgentSessionChangeEvent,
   type CxAgentSessionChangeDetail,
 } from '../../events/cx-agent-session-change.js';
-import { CxErrorEvent } from '../../events/cx-error.js';
+import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import { CxElement } from '../../internal/cx-element.js';
+import {
+  describeValue,
+  readOptionalString,
+  SettingChecks,
+  stringAttribute,
+  type Checked,
+} from '../../internal/input-guards.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { getSharedClock } from '../../services/clock.js';
+import { getSharedClock, offerServerTime } from '../../services/clock.js';
+import { redactText } from '../../services/pii/index.js';
 import { Transport, type AuthHeaderHook } from '../../services/transport.js';
 
 type Changed = CxAgentSessionChangeDetail['changed'][number];
@@ -28,7 +36,7 @@ type Changed = CxAgentSessionChangeDetail['changed'][number];
  * @slot - The widgets (and any host markup) of this interaction.
  *
  * @fires {CxAgentSessionChangeEvent} cx-agent-session-change - After the customer, interaction, agent, API base or locale changed.
- * @fires {CxErrorEvent} cx-error - When `server-time` cannot be parsed.
+ * @fires {CxErrorEvent} cx-error - A property has a value it cannot use (the wrong type, or a `server-time` the shared clock refuses: not ISO 8601, or more than a day off); the value is ignored (the clock keeps its time) and reported once.
  */
 export class CxAgentSession extends CxElement {
   static override tagName = 'cx-agent-session';
@@ -40,10 +48,12 @@ export class CxAgentSession extends CxElement {
   `;
 
   /** Customer being served; widgets inside load this customer. */
-  @property({ attribute: 'customer-id', reflect: true }) customerId: string | undefined;
+  @property({ attribute: 'customer-id', reflect: true, converter: stringAttribute }) customerId:
+    string | undefined;
 
   /** Current interaction (call, chat); keys progress that must survive a reload. */
-  @property({ attribute: 'interaction-id', reflect: true }) interactionId: string | undefined;
+  @property({ attribute: 'interaction-id', reflect: true, converter: stringAttribute }) interactionId:
+    string | undefined;
 
   /** Agent handling the interaction; keys per-agent preferences. */
   @property({ attribute: 'agent-id' }) agentId: string | undefined;
@@ -51,7 +61,10 @@ export class CxAgentSession extends CxElement {
   /** Base URL of the host's API; TM Forum paths (`/tmf-api/…`) are appended to it. */
   @property({ attribute: 'api-base' }) apiBase = '';
 
-  /** Server's current time (ISO 8601); corrects the agent's clock for every timer on the page. */
+  /**
+   * Server's current time (ISO 8601 with an offset); corrects the agent's clock for every timer on the
+   * page. A value the clock refuses (not ISO 8601, more than a day off) leaves it as it was.
+   */
   @property({ attribute: 'server-time' }) serverTime: string | undefined;
 
   /** Adds headers (e.g. Authorization) to every request the widgets make. */
@@ -90,21 +103,66 @@ export class CxAgentSession extends CxElement {
     return this.session;
   }
 
+  /** Each wrong value is ignored and reported once (a re-render with the same value says nothing new). */
+  private readonly checks = new SettingChecks((attribute, message) =>
+    this.pendingErrors.push({
+      code: 'invalid-property',
+      path: attribute,
+      message: redactText(message),
+      source: CxAgentSession.tagName,
+    }),
+  );
+  private pendingErrors: CxErrorDetail[] = [];
+  /** The values as checked: what the session provides. */
+  private readonly valid: {
+    customerId?: string;
+    interactionId?: string;
+    agentId?: string;
+    apiBase: string;
+    authHeaders?: AuthHeaderHook;
+    services?: Partial<AgentSessionServices>;
+  } = { apiBase: '' };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('serverTime') && this.serverTime) {
-      if (!getSharedClock().setServerTime(this.serverTime)) {
-        this.dispatchEvent(
-          new CxErrorEvent({
-            code: 'invalid-property',
-            message: `server-time "${this.serverTime}" is not an ISO 8601 date-time; the agent's clock is used as it is.`,
-            path: 'server-time',
-            source: CxAgentSession.tagName,
-          }),
-        );
-      }
-    }
+    const valid = this.valid;
+    if (changed.has('customerId'))
+      valid.customerId = this.checks.use(
+        'customer-id',
+        this.customerId,
+        readOptionalString('customer-id', this.customerId),
+        undefined,
+      );
+    if (changed.has('interactionId'))
+      valid.interactionId = this.checks.use(
+        'interaction-id',
+        this.interactionId,
+        readOptionalString('interaction-id', this.interactionId),
+        undefined,
+      );
+    if (changed.has('agentId'))
+      valid.agentId = this.checks.use(
+        'agent-id',
+        this.agentId,
+        readOptionalString('agent-id', this.agentId),
+        undefined,
+      );
+    if (changed.has('apiBase'))
+      valid.apiBase =
+        this.checks.use('api-base', this.apiBase, readOptionalString('api-base', this.apiBase), undefined) ??
+        '';
+    if (changed.has('authHeaders'))
+      valid.authHeaders = this.checks.use(
+        'authHeaders',
+        this.authHeaders,
+        readHook(this.authHeaders),
+        undefined,
+      );
+    if (changed.has('services'))
+      valid.services = this.checks.use('services', this.services, readServices(this.services), undefined);
+    if (changed.has('serverTime')) this.applyServerTime();
+
     if (!this.transport || changed.has('apiBase') || changed.has('authHeaders')) {
-      this.transport = new Transport({ baseUrl: this.apiBase ?? '', authHeaders: this.authHeaders });
+      this.transport = new Transport({ baseUrl: valid.apiBase, authHeaders: valid.authHeaders });
     }
     const locale = this.localize.lang();
     const localeChanged = locale !== this.locale;
@@ -117,12 +175,12 @@ export class CxAgentSession extends CxElement {
     if (!this.session || fields.length > 0 || changed.has('services') || changed.has('authHeaders')) {
       const previous = this.session;
       this.session = Object.freeze({
-        customerId: blankToUndefined(this.customerId),
-        interactionId: blankToUndefined(this.interactionId),
-        agentId: blankToUndefined(this.agentId),
-        apiBase: this.apiBase ?? '',
+        customerId: blankToUndefined(valid.customerId),
+        interactionId: blankToUndefined(valid.interactionId),
+        agentId: blankToUndefined(valid.agentId),
+        apiBase: valid.apiBase,
         locale,
-        services: Object.freeze({ transport: this.transport, clock: getSharedClock(), ...this.services }),
+        services: Object.freeze({ transport: this.transport, clock: getSharedClock(), ...valid.services }),
       });
       const reallyChanged = previous ? fields.filter((name) => previous[name] !== this.session![name]) : [];
       if (reallyChanged.includes('customerId')) this.customer = undefined;
@@ -132,9 +190,28 @@ export class CxAgentSession extends CxElement {
     }
   }
 
+  /**
+   * Offers `server-time` to the page's shared clock, which checks it before it changes; a refused
+   * value is reported here, on the element that asked, and every timer on the page keeps its time.
+   */
+  private applyServerTime(): void {
+    const refused = offerServerTime(getSharedClock(), this.serverTime);
+    this.checks.use(
+      'server-time',
+      this.serverTime,
+      refused
+        ? { ok: false, message: `${refused}; the agent's clock is used as it is.` }
+        : { ok: true, value: undefined },
+      undefined,
+    );
+  }
+
   private pendingChange: Changed[] | undefined;
 
   protected override updated(): void {
+    const errors = this.pendingErrors;
+    this.pendingErrors = [];
+    for (const error of errors) this.dispatchEvent(new CxErrorEvent(error));
     if (!this.pendingChange) return;
     const changed = this.pendingChange;
     this.pendingChange = undefined;
@@ -151,6 +228,31 @@ export class CxAgentSession extends CxElement {
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
+}
+
+/** The auth hook: a function, or nothing. */
+function readHook(value: unknown): Checked<AuthHeaderHook | undefined> {
+  if (value === undefined || value === null) return { ok: true, value: undefined };
+  if (typeof value === 'function') return { ok: true, value: value as AuthHeaderHook };
+  return { ok: false, message: `authHeaders must be a function, not ${describeValue(value)}` };
+}
+
+/** Replacement services: an object of service objects; anything else is ignored. */
+function readServices(value: unknown): Checked<Partial<AgentSessionServices> | undefined> {
+  if (value === undefined || value === null) return { ok: true, value: undefined };
+  if (typeof value !== 'object' || Array.isArray(value))
+    return {
+      ok: false,
+      message: `services must be an object of services (transport, clock), not ${describeValue(value)}`,
+    };
+  const services: Record<string, unknown> = {};
+  for (const [name, service] of Object.entries(value)) {
+    if (service === undefined) continue;
+    if (typeof service !== 'object' || service === null)
+      return { ok: false, message: `services.${name} must be an object, not ${describeValue(service)}` };
+    services[name] = service;
+  }
+  return { ok: true, value: services as Partial<AgentSessionServices> };
 }
 
 function blankToUndefined(value: string | null | undefined): string | undefined {

@@ -26,6 +26,12 @@ class SessionProbe extends LitElement {
 }
 customElements.define('cx-session-probe', SessionProbe);
 
+function deeplyNested(depth: number): unknown[] {
+  let value: unknown[] = [];
+  for (let index = 0; index < depth; index++) value = [value];
+  return value;
+}
+
 async function mount(attributes = 'customer-id="CUST-0001" interaction-id="INT-1" agent-id="A-7"') {
   const session = await fixture<CxAgentSession>(
     `<cx-agent-session ${attributes}><div><cx-session-probe></cx-session-probe></div></cx-agent-session>`,
@@ -168,6 +174,92 @@ describe('cx-agent-session', () => {
       source: 'cx-agent-session',
     });
     expect(probe.session?.customerId).to.equal('CUST-0001');
+  });
+
+  it('refuses a server-time the shared clock must not take ("1", -1, 1.5, not ISO 8601, days off), on this element only', async () => {
+    const clock = getSharedClock();
+    const offset = clock.offset;
+    const errors: CxErrorEvent[] = [];
+    const targets: EventTarget[] = [];
+    const listener = (event: Event) => {
+      errors.push(event as CxErrorEvent);
+      targets.push(event.composedPath()[0]!);
+    };
+    document.addEventListener('cx-error', listener);
+    const { session, probe } = await mount();
+    const bad: unknown[] = [
+      '1',
+      -1,
+      1.5,
+      'soon',
+      '2026-11-23T10:00:00',
+      '1970-01-01T00:00:00Z',
+      new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      Object.create(null),
+      deeplyNested(20_000),
+    ];
+    for (const value of bad) {
+      session.serverTime = value as string;
+      await session.updateComplete;
+      expect(clock.offset, `after ${typeof value === 'string' ? value : typeof value}`).to.equal(offset);
+    }
+    document.removeEventListener('cx-error', listener);
+    expect(errors.map((event) => event.detail.path)).to.deep.equal(bad.map(() => 'server-time'));
+    expect(targets.every((target) => target === session)).to.equal(true);
+    expect(probe.session?.customerId).to.equal('CUST-0001');
+  });
+
+  it('never throws on wrong types for any property, reports them, and works again with a valid value', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      rejections.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    const { session, probe } = await mount();
+    const errors: CxErrorEvent[] = [];
+    session.addEventListener('cx-error', (event) => errors.push(event));
+    const wrong: Array<[string, () => unknown]> = [
+      ['a number', () => 42],
+      ['NaN', () => NaN],
+      ['an object', () => ({ value: 'x' })],
+      ['an object without a prototype', () => Object.create(null) as object],
+      ['an array', () => ['CUST-0001']],
+      ['a deeply nested array', () => deeplyNested(20_000)],
+      ['a symbol', () => Symbol('x')],
+    ];
+    const properties: Array<[keyof CxAgentSession, unknown]> = [
+      ['customerId', 'CUST-0002'],
+      ['interactionId', 'INT-2'],
+      ['agentId', 'A-8'],
+      ['apiBase', ''],
+      ['serverTime', undefined],
+      ['authHeaders', undefined],
+      ['services', undefined],
+    ];
+    for (const [name, valid] of properties) {
+      for (const [what, make] of wrong) {
+        errors.length = 0;
+        (session as unknown as Record<string, unknown>)[name as string] = make();
+        await session.updateComplete;
+        // An empty object (without a prototype) is a valid "no replacement services".
+        if (!(name === 'services' && what === 'an object without a prototype')) {
+          expect(errors.length, `${String(name)} = ${what}: reported`).to.be.greaterThan(0);
+          expect(errors[0]!.detail.source).to.equal('cx-agent-session');
+        }
+        expect(probe.session, `${String(name)} = ${what}: still provides a session`).to.exist;
+        (session as unknown as Record<string, unknown>)[name as string] = valid;
+        await session.updateComplete;
+        await probe.updateComplete;
+      }
+    }
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(rejections).to.deep.equal([]);
+    expect(probe.session?.customerId).to.equal('CUST-0002');
+    expect(probe.session?.interactionId).to.equal('INT-2');
+    expect(probe.session?.agentId).to.equal('A-8');
+    expect(session.getAttribute('customer-id')).to.equal('CUST-0002');
+    expect(probe.session?.services.transport.url('/tmf-api/x')).to.equal('/tmf-api/x');
   });
 
   it('is invisible to layout and accessibility', async () => {

@@ -8,25 +8,49 @@ import { CxSlaWarningEvent } from '../../events/cx-sla-warning.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { formatClock, formatDurationWords } from '../../internal/duration-format.js';
+import {
+  describeValue,
+  readEnum,
+  readOptionalString,
+  SettingChecks,
+  stringAttribute,
+  type Checked,
+} from '../../internal/input-guards.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { observeVisibility } from '../../internal/visibility-observer.js';
 import { announce, type Politeness } from '../../internal/announcer.js';
-import { getSharedClock, type Clock } from '../../services/clock.js';
+import { getSharedClock, offerServerTime, type Clock } from '../../services/clock.js';
+import { redactText } from '../../services/pii/index.js';
 import { resolveCalendar, type CalendarInput } from '../../services/sla/calendars.js';
 import { evaluateTarget, planTarget, type SlaPlan, type SlaStatus } from '../../services/sla/evaluate.js';
 import { FiredStore } from '../../services/sla/fired-store.js';
 import { validateTargets, type SlaTargetInput, type TargetResult } from '../../services/sla/targets.js';
 import { parseThresholds, DEFAULT_WARN_AT, type SlaThreshold } from '../../services/sla/thresholds.js';
-import { targetsFromTicket, type TroubleTicketInput } from '../../services/sla/ticket.js';
+import { isTicketObject, targetsFromTicket, type TroubleTicketInput } from '../../services/sla/ticket.js';
 import { slaEn, slaZhCN } from '../../translations/sla-countdown.js';
+import { stateIcon, type SlaIndicator } from './sla-countdown.icons.js';
 import { styles } from './sla-countdown.styles.js';
 
 registerWidgetTerms({ en: slaEn, 'zh-cn': slaZhCN });
 
-/** A target as shown: its plan, or why it has none. */
+/**
+ * A target as shown: its plan and the words for it (masked, localized once per data change, not
+ * per tick), or why it has none.
+ */
 type Row =
-  | { readonly ok: true; readonly plan: SlaPlan }
-  | { readonly ok: false; readonly id: string; readonly label: string; readonly problems: string };
+  | {
+      readonly ok: true;
+      readonly plan: SlaPlan;
+      /** What the agent reads: the label, else the kind's term; personal data masked. */
+      readonly name: string;
+      readonly kindLabel: string;
+      /** The target's id for event details, personal data masked. */
+      readonly eventId: string;
+    }
+  | { readonly ok: false; readonly id: string; readonly name: string; readonly problems: string };
+
+/** The urgency band: colours the time and the bar (a paused target keeps its band). */
+type Band = 'ok' | 'warning' | 'critical' | 'breach' | 'muted';
 
 const ORDER: Record<SlaState, number> = {
   breached: 0,
@@ -37,8 +61,40 @@ const ORDER: Record<SlaState, number> = {
   cancelled: 5,
 };
 
-/** Date formats by language and time zone, shared by every countdown (null: the zone is invalid). */
-const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+const VARIANTS = ['full', 'compact'] as const;
+const PRECISIONS = ['seconds', 'minutes'] as const;
+
+/** Date formats by language and time zone, shared by every countdown. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** An IANA time zone the browser knows, or why not. */
+function readTimeZone(value: unknown): Checked<string | undefined> {
+  const text = readOptionalString('time-zone', value);
+  if (!text.ok || !text.value?.trim()) return text.ok ? { ok: true, value: undefined } : text;
+  try {
+    dateFormat('en', text.value.trim());
+    return { ok: true, value: text.value.trim() };
+  } catch {
+    return {
+      ok: false,
+      message: `time-zone ${describeValue(value)} is not an IANA time zone (e.g. Asia/Shanghai, UTC); using the agent's`,
+    };
+  }
+}
 
 let sharedFiredStore: FiredStore | undefined;
 function firedStore(): FiredStore {
@@ -54,26 +110,34 @@ function firedStore(): FiredStore {
  * @summary Time left (or overdue) on each SLA target of a ticket, in business time with working-day
  * calendars, pauses and warning thresholds; most imminent first.
  *
+ * Every state reads without colour (a word in `full`, an icon with the word as its tooltip and in
+ * the timer's name in `compact`) and has its own colour, light and dark: on track, at risk, paused,
+ * breached, met, cancelled, and unavailable (the ticket could not be loaded).
+ *
  * @fires {CxSlaWarningEvent} cx-sla-warning - A target crossed a warning threshold (once per target and threshold, across reloads).
  * @fires {CxSlaBreachEvent} cx-sla-breach - A target's deadline passed (once per target, across reloads; on wake when the tab slept).
  * @fires {CxSlaStateChangeEvent} cx-sla-state-change - A target changed state (active, warning, paused, breached, met, cancelled).
- * @fires {CxErrorEvent} cx-error - A target or setting is invalid (the other targets keep working), or a calendar lacks holiday data for a year it spans (severity warning).
+ * @fires {CxErrorEvent} cx-error - A target or setting is invalid (the other targets keep working; a setting falls back to its default, reported once per value), `server-time` was refused (the page's clock is left as it was), `ticket` is not a ticket, or a calendar lacks holiday data for a year it spans (severity warning). Personal data in messages is masked.
  *
- * @cssprop [--cx-sla-countdown-ok-color] - Bar and text colour while on track.
- * @cssprop [--cx-sla-countdown-warning-color] - Colour after the first threshold.
- * @cssprop [--cx-sla-countdown-critical-color] - Colour after the second threshold.
- * @cssprop [--cx-sla-countdown-breach-color] - Colour once overdue.
- * @cssprop [--cx-sla-countdown-muted-color] - Colour of met and cancelled targets.
+ * @cssprop [--cx-sla-countdown-ok-color] - On track: state colour, and the time and bar before any threshold.
+ * @cssprop [--cx-sla-countdown-warning-color] - At risk: state colour, and the time and bar after the first threshold.
+ * @cssprop [--cx-sla-countdown-critical-color] - At risk after the second threshold.
+ * @cssprop [--cx-sla-countdown-breach-color] - Breached: state colour, and the time and bar once overdue.
+ * @cssprop [--cx-sla-countdown-paused-color] - Paused (the time and bar keep their band).
+ * @cssprop [--cx-sla-countdown-met-color] - Met.
+ * @cssprop [--cx-sla-countdown-muted-color] - Cancelled, and the time of met and cancelled targets.
+ * @cssprop [--cx-sla-countdown-unavailable-color] - Unavailable, and targets that cannot be shown.
  * @cssprop [--cx-sla-countdown-track-color] - Background of the progress bar.
  * @cssprop [--cx-sla-countdown-compact-width] - Minimum width of the compact variant (default 12ch), so a column of countdowns lines up.
  *
  * @csspart list - The list of targets.
- * @csspart target - One target (also `target-{state}`).
+ * @csspart target - One target (also `target-{state}`: active, warning, paused, breached, met, cancelled, invalid, unavailable).
  * @csspart label - A target's label and kind.
  * @csspart remaining - The remaining or overdue time.
  * @csspart bar - The progress bar.
  * @csspart due - The deadline line.
- * @csspart badge - The state badge.
+ * @csspart badge - The state badge (icon and word).
+ * @csspart icon - The state icon.
  * @csspart error - An inline error.
  * @csspart controls - The seconds and wall-clock switches.
  */
@@ -84,30 +148,42 @@ export class CxSlaCountdown extends CxElement {
   /** The targets of the ticket (property only). Invalid ones show an inline error; the others keep working. */
   @property({ attribute: false }) targets: SlaTargetInput[] | null | undefined;
 
-  /** A TMF621 trouble ticket; mapped to a resolution target when `targets` is not set (property only). */
+  /**
+   * A TMF621 trouble ticket; mapped to a resolution target when `targets` is not set (property only).
+   * A value that is not a ticket (a string, a list, a TMF error body) shows "SLA unavailable".
+   */
   @property({ attribute: false }) ticket: TroubleTicketInput | null | undefined;
+
+  /**
+   * The host could not load the ticket or its SLA: shows "SLA unavailable" (never "no targets") and
+   * fires no milestones until it is cleared. Wins over `targets` and `ticket`.
+   */
+  @property({ type: Boolean }) unavailable = false;
 
   /** Keys the exact-once memory of warnings and breaches; default: the ticket's `id`. */
   @property({ attribute: 'ticket-id' }) ticketId: string | undefined;
 
-  /** Default calendar of every target: a registered name (`cn`, `24x7`), a `BusinessCalendar` or a definition. */
+  /** Default calendar of every target: a registered name (`cn`, `24x7`), a `BusinessCalendar` or a definition; an unknown one falls back to `24x7`. */
   @property({ attribute: 'calendar' }) calendar: CalendarInput;
 
   /** Warning thresholds: percentages of the target used and/or ISO durations left, e.g. `75%,90%` or `50%,PT15M`. */
   @property({ attribute: 'warn-at' }) warnAt = '75%,90%';
 
-  /** The server's current time (ISO 8601); corrects the agent's clock for every timer on the page. */
+  /**
+   * The server's current time (ISO 8601 with an offset); corrects the clock of every timer on the
+   * page. A value the clock refuses (not ISO 8601, more than a day off) leaves it as it was.
+   */
   @property({ attribute: 'server-time' }) serverTime: string | undefined;
 
   /** `seconds` or `minutes` (updates once a minute); default: seconds in `full`, minutes in `compact`. */
-  @property({ reflect: true }) precision: 'seconds' | 'minutes' | undefined;
+  @property({ reflect: true, converter: stringAttribute }) precision: 'seconds' | 'minutes' | undefined;
 
   /**
    * `full` (default: every target with its bar) or `compact` (the most imminent target on one line,
    * for a table cell). No initial value on purpose: reflecting a default to the host attribute costs
    * every one of thousands of queue cells an attribute write at mount.
    */
-  @property({ reflect: true }) variant: 'full' | 'compact' | undefined;
+  @property({ reflect: true, converter: stringAttribute }) variant: 'full' | 'compact' | undefined;
 
   /** IANA time zone for showing deadlines; default: the agent's. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
@@ -123,7 +199,23 @@ export class CxSlaCountdown extends CxElement {
   private readonly localize = new LocalizeController(this);
   private rows: Row[] = [];
   private thresholds: SlaThreshold[] = [];
+  /** Technical detail of what could not be read, for the disclosure under the targets. */
   private settingErrors: string[] = [];
+  /** The target list itself could not be read (not only a setting that fell back to its default). */
+  private listUnreadable = false;
+  /** Why the SLA is unavailable (the host said so, or `ticket` is not a ticket); undefined: it is not. */
+  private unavailableBecause: 'host' | 'ticket' | 'failure' | undefined;
+  /** Settings as validated: what the widget uses (a wrong value falls back to the default). */
+  private settings: {
+    variant: 'full' | 'compact';
+    precision: 'seconds' | 'minutes' | undefined;
+    timeZone: string | undefined;
+    ticketId: string | undefined;
+  } = { variant: 'full', precision: undefined, timeZone: undefined, ticketId: undefined };
+  /** Each wrong setting falls back to its default and is reported once per value. */
+  private readonly checks = new SettingChecks((attribute, message) =>
+    this.queueError({ code: 'invalid-property', path: attribute, message }),
+  );
   private pendingErrors: CxErrorDetail[] = [];
   private readonly lastStates = new Map<string, SlaState>();
   private readonly announced = new Set<string>();
@@ -138,7 +230,8 @@ export class CxSlaCountdown extends CxElement {
   private get activeClock(): Clock {
     const candidate = this.clock as Partial<Clock> | undefined;
     const usable =
-      !!candidate &&
+      typeof candidate === 'object' &&
+      candidate !== null &&
       typeof candidate.now === 'function' &&
       typeof candidate.subscribe === 'function' &&
       typeof candidate.at === 'function';
@@ -146,16 +239,17 @@ export class CxSlaCountdown extends CxElement {
   }
 
   private get isCompact(): boolean {
-    return this.variant === 'compact';
+    return this.settings.variant === 'compact';
   }
 
   private get effectivePrecision(): 'seconds' | 'minutes' {
-    if (this.precision === 'seconds' || this.precision === 'minutes') return this.precision;
-    return this.isCompact ? 'minutes' : 'seconds';
+    return this.settings.precision ?? (this.isCompact ? 'minutes' : 'seconds');
   }
 
   private get scope(): string {
-    return this.ticketId?.trim() || (typeof this.ticket?.id === 'string' ? this.ticket.id : '') || 'default';
+    const ticket = this.ticket as unknown;
+    const ticketId = isTicketObject(ticket) && typeof ticket.id === 'string' ? ticket.id : '';
+    return this.settings.ticketId?.trim() || ticketId || 'default';
   }
 
   override connectedCallback(): void {
@@ -180,81 +274,189 @@ export class CxSlaCountdown extends CxElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('serverTime') && this.serverTime) {
-      if (!this.activeClock.setServerTime(this.serverTime)) {
-        this.queueError({
-          code: 'invalid-property',
-          path: 'server-time',
-          message: `server-time "${this.serverTime}" is not an ISO 8601 date-time`,
-        });
+    try {
+      this.readSettings(changed);
+      if (
+        changed.has('targets') ||
+        changed.has('ticket') ||
+        changed.has('unavailable') ||
+        changed.has('calendar') ||
+        changed.has('warnAt') ||
+        changed.has('clock')
+      ) {
+        this.rebuild();
       }
-      this.now = this.activeClock.now();
+      if (changed.has('precision') || changed.has('variant') || changed.has('clock')) this.syncTicking(true);
+    } catch (error) {
+      // Nothing a host sets may escape as an exception: say the SLA is unavailable, tell the host.
+      this.failed(error);
     }
-    if (
-      changed.has('targets') ||
-      changed.has('ticket') ||
-      changed.has('calendar') ||
-      changed.has('warnAt') ||
-      changed.has('clock')
-    ) {
-      this.rebuild();
-    }
-    if (changed.has('precision') || changed.has('variant') || changed.has('clock')) this.syncTicking(true);
   }
 
   protected override updated(): void {
     const errors = this.pendingErrors;
     this.pendingErrors = [];
-    for (const error of errors)
-      this.dispatchEvent(new CxErrorEvent({ ...error, source: CxSlaCountdown.tagName }));
+    for (const error of errors) this.dispatchEvent(new CxErrorEvent(error));
   }
 
+  /** Queues a `cx-error` for after the update; personal data in its text is masked. */
   private queueError(error: Omit<CxErrorDetail, 'source'>): void {
-    this.pendingErrors.push({ ...error, source: CxSlaCountdown.tagName });
+    this.pendingErrors.push({
+      ...error,
+      message: redactText(error.message),
+      ...(error.path === undefined ? {} : { path: redactText(error.path) }),
+      source: CxSlaCountdown.tagName,
+    });
+  }
+
+  /** Validates the plain settings: a wrong value falls back to the default and is reported once. */
+  private readSettings(changed: PropertyValues<this>): void {
+    if (changed.has('variant'))
+      this.settings.variant =
+        this.checks.use(
+          'variant',
+          this.variant,
+          readEnum('variant', this.variant, VARIANTS, 'full'),
+          'full',
+        ) ?? 'full';
+    if (changed.has('precision'))
+      this.settings.precision = this.checks.use(
+        'precision',
+        this.precision,
+        readEnum('precision', this.precision, PRECISIONS, undefined),
+        undefined,
+      );
+    if (changed.has('timeZone'))
+      this.settings.timeZone = this.checks.use(
+        'time-zone',
+        this.timeZone,
+        readTimeZone(this.timeZone),
+        undefined,
+      );
+    if (changed.has('ticketId'))
+      this.settings.ticketId = this.checks.use(
+        'ticket-id',
+        this.ticketId,
+        readOptionalString('ticket-id', this.ticketId),
+        undefined,
+      );
+    if (changed.has('serverTime')) this.applyServerTime();
+  }
+
+  /**
+   * Offers `server-time` to the clock, which checks it before it changes: the clock is shared by
+   * every timer on the page, so a refused value is reported here, on the element that asked.
+   */
+  private applyServerTime(): void {
+    const refused = offerServerTime(this.activeClock, this.serverTime);
+    this.checks.use(
+      'server-time',
+      this.serverTime,
+      refused ? { ok: false, message: refused } : { ok: true, value: undefined },
+      undefined,
+    );
+    this.now = this.activeClock.now();
   }
 
   /** Validates and plans every target; runs when the data or settings change, never per tick. */
   private rebuild(): void {
     this.settingErrors = [];
-    const thresholds = parseThresholds(this.warnAt);
-    if (thresholds.ok) {
-      this.thresholds = thresholds.thresholds;
-    } else {
-      this.thresholds = (
-        parseThresholds(DEFAULT_WARN_AT) as { ok: true; thresholds: SlaThreshold[] }
-      ).thresholds;
-      this.settingErrors.push(thresholds.message);
-      this.queueError({
-        code: 'invalid-property',
-        path: 'warn-at',
-        message: `${thresholds.message}; using ${DEFAULT_WARN_AT}`,
-      });
-    }
+    this.listUnreadable = false;
+    this.unavailableBecause = undefined;
+    const warnAt = this.warnAt as unknown;
+    const thresholds =
+      warnAt === undefined || warnAt === null || typeof warnAt === 'string'
+        ? parseThresholds(warnAt)
+        : ({ ok: false, message: `warn-at must be a string, not ${describeValue(warnAt)}` } as const);
+    this.thresholds = this.checks.use(
+      'warn-at',
+      warnAt,
+      thresholds.ok
+        ? { ok: true, value: thresholds.thresholds }
+        : {
+            ok: false,
+            message: `${thresholds.message} (allowed: percentages between 0 and 100 such as 75%, ISO durations left such as PT15M, comma-separated); using ${DEFAULT_WARN_AT}`,
+          },
+      (parseThresholds(DEFAULT_WARN_AT) as { ok: true; thresholds: SlaThreshold[] }).thresholds,
+    );
+    if (!thresholds.ok) this.settingErrors.push(thresholds.message);
+
     const calendar = resolveCalendar(this.calendar, null);
+    let defaultCalendar = calendar.ok ? calendar.calendar : null;
     if (!calendar.ok) {
       const message = calendar.issues
         .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
         .join('; ');
       this.settingErrors.push(`calendar: ${message}`);
-      this.queueError({ code: 'invalid-property', path: 'calendar', message: `calendar: ${message}` });
+      this.checks.use(
+        'calendar',
+        this.calendar,
+        { ok: false, message: `calendar: ${message}; using 24x7` },
+        undefined,
+      );
+      defaultCalendar = null;
+    } else {
+      this.checks.use('calendar', this.calendar, { ok: true, value: undefined }, undefined);
     }
-    const input =
-      this.targets ??
-      (this.ticket ? targetsFromTicket(this.ticket, this.localize.term('slaKind', 'resolution')) : []);
-    const { results, issues } = validateTargets(input, calendar.ok ? calendar.calendar : null);
-    for (const issue of issues) {
-      this.settingErrors.push(issue.message);
-      this.queueError({ code: 'invalid-data', path: issue.path, message: issue.message });
-    }
-    this.rows = results.map((result, index) => this.planRow(result, index, calendar.ok));
-    const liveIds = new Set(this.rows.map((row) => (row.ok ? row.plan.target.id : row.id)));
-    for (const id of [...this.lastStates.keys()]) if (!liveIds.has(id)) this.lastStates.delete(id);
+
+    this.setRows(() => {
+      if (this.unavailable) {
+        this.unavailableBecause = 'host';
+        return [];
+      }
+      const ticket = this.ticket as unknown;
+      if (this.targets === undefined || this.targets === null) {
+        if (ticket !== undefined && ticket !== null && !isTicketObject(ticket)) {
+          this.unavailableBecause = 'ticket';
+          this.queueError({
+            code: 'invalid-property',
+            path: 'ticket',
+            message: `ticket is ${describeValue(ticket)}, not a TMF621 TroubleTicket: the SLA is shown as unavailable`,
+          });
+          return [];
+        }
+      }
+      const input =
+        this.targets ??
+        (isTicketObject(ticket)
+          ? targetsFromTicket(ticket, this.localize.codeLabel('slaKinds', 'resolution'), (status) =>
+              this.localize.codeLabel('slaPauseStatuses', status),
+            )
+          : []);
+      const { results, issues } = validateTargets(input, defaultCalendar);
+      for (const issue of issues) {
+        this.listUnreadable = true;
+        this.settingErrors.push(issue.message);
+        this.queueError({ code: 'invalid-data', path: issue.path, message: issue.message });
+      }
+      return results.map((result, index) => this.planRow(result, index));
+    });
     this.now = this.activeClock.now();
     this.checkMilestones(this.now, true);
     this.armAlarm();
   }
 
-  private planRow(result: TargetResult, index: number, calendarOk: boolean): Row {
+  /** Sets the rows and forgets the states of targets no longer there. */
+  private setRows(build: () => Row[]): void {
+    this.rows = build();
+    const liveIds = new Set(this.rows.map((row) => (row.ok ? row.plan.target.id : row.id)));
+    for (const id of [...this.lastStates.keys()]) if (!liveIds.has(id)) this.lastStates.delete(id);
+  }
+
+  /** The widget could not work with what it was given: unavailable, and the host is told why. */
+  private failed(error: unknown): void {
+    this.rows = [];
+    this.unavailableBecause = 'failure';
+    let detail = 'unexpected error';
+    try {
+      detail = error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
+    } catch {
+      // an error object that cannot even be read
+    }
+    this.queueError({ code: 'internal', message: `the SLA could not be shown (${detail})` });
+  }
+
+  private planRow(result: TargetResult, index: number): Row {
     const path = this.targets ? `targets[${index}]` : 'ticket';
     if (!result.ok) {
       const problems = result.issues
@@ -267,26 +469,33 @@ export class CxSlaCountdown extends CxElement {
           message: `target "${result.id}": ${issue.message}`,
         });
       }
-      return { ok: false, id: result.id, label: result.label, problems };
-    }
-    if (!calendarOk && !result.target.calendar) {
       return {
         ok: false,
-        id: result.target.id,
-        label: result.target.label,
-        problems: this.settingErrors.join('; '),
+        id: result.id,
+        // Its label, else its kind's term; else nothing (the badge says it cannot be shown).
+        name: redactText(
+          result.label && result.label !== result.id
+            ? result.label
+            : result.kind
+              ? this.localize.codeLabel('slaKinds', result.kind)
+              : '',
+        ),
+        problems: redactText(problems),
       };
     }
-    const plan = planTarget(result.target, this.thresholds);
+    const { target } = result;
+    const plan = planTarget(target, this.thresholds);
     if (plan.uncoveredYears.length > 0) {
       this.queueError({
         code: 'not-covered',
         severity: 'warning',
         path: `${path}.calendar`,
-        message: `the calendar has no holiday data for ${plan.uncoveredYears.join(', ')}; target "${result.target.id}" counts those years as plain weekdays`,
+        message: `the calendar has no holiday data for ${plan.uncoveredYears.join(', ')}; target "${target.id}" counts those years as plain weekdays`,
       });
     }
-    return { ok: true, plan };
+    const kindLabel = this.localize.codeLabel('slaKinds', target.kind);
+    const label = target.label && target.label !== target.id ? target.label : kindLabel;
+    return { ok: true, plan, name: redactText(label), kindLabel, eventId: redactText(target.id) };
   }
 
   /** Subscribes to the shared clock only while visible: off-screen countdowns cost nothing per tick. */
@@ -338,20 +547,20 @@ export class CxSlaCountdown extends CxElement {
   /**
    * Fires what is due: state changes, then warnings and breaches that have not fired before for this
    * ticket (remembered in storage). A warning overtaken by the breach before anyone saw it is
-   * recorded but not fired: the breach says more.
+   * not fired: the breach says more.
    */
   private checkMilestones(now: number, initial: boolean): void {
     const store = firedStore();
     for (const row of this.rows) {
       if (!row.ok) continue;
-      const { plan } = row;
+      const { plan, name, eventId } = row;
       const { target } = plan;
       const status = evaluateTarget(plan, now);
       const previous = this.lastStates.get(target.id);
       this.lastStates.set(target.id, status.state);
       if (previous !== undefined && previous !== status.state) {
         this.dispatchEvent(
-          new CxSlaStateChangeEvent({ targetId: target.id, from: previous, to: status.state }),
+          new CxSlaStateChangeEvent({ targetId: eventId, from: previous, to: status.state }),
         );
       }
       const stoppedAt = target.metAt ?? target.cancelledAt;
@@ -362,20 +571,22 @@ export class CxSlaCountdown extends CxElement {
         if (milestone.kind === 'last-minute') {
           if (!initial && !breachDue && this.visible && !this.announced.has(`${target.id}:last-minute`)) {
             this.announced.add(`${target.id}:last-minute`);
-            this.say(this.localize.term('slaAnnounceLastMinute', target.label), 'polite');
+            this.say(this.localize.term('slaAnnounceLastMinute', name), 'polite');
           }
           continue;
         }
         const settledKey = `${this.scope}\u0000${target.id}\u0000${milestone.key}`;
         if (this.settled.has(settledKey)) continue;
         this.settled.add(settledKey);
-        if (!store.claim(this.scope, target.id, milestone.key)) continue;
+        // A warning overtaken by the breach never fires (the breach says more), now or after a
+        // reload: nothing to remember, so a queue of breached tickets stores one milestone each.
         if (milestone.kind === 'warning' && breachDue) continue;
+        if (!store.claim(this.scope, target.id, milestone.key)) continue;
         const dueAt = Number.isFinite(plan.deadline) ? new Date(plan.deadline).toISOString() : '';
         if (milestone.kind === 'warning') {
           this.dispatchEvent(
             new CxSlaWarningEvent({
-              targetId: target.id,
+              targetId: eventId,
               threshold: milestone.threshold!,
               remainingMs: Math.max(0, status.remainingMs),
               dueAt,
@@ -386,16 +597,14 @@ export class CxSlaCountdown extends CxElement {
             this.say(
               this.localize.term(
                 'slaAnnounceWarning',
-                target.label,
+                name,
                 formatDurationWords(status.remainingMs, this.localize.durationUnits()),
               ),
               'polite',
             );
         } else {
-          this.dispatchEvent(
-            new CxSlaBreachEvent({ targetId: target.id, dueAt, overdueMs: status.overdueMs }),
-          );
-          this.say(this.localize.term('slaAnnounceBreach', target.label), 'assertive');
+          this.dispatchEvent(new CxSlaBreachEvent({ targetId: eventId, dueAt, overdueMs: status.overdueMs }));
+          this.say(this.localize.term('slaAnnounceBreach', name), 'assertive');
         }
       }
     }
@@ -415,78 +624,127 @@ export class CxSlaCountdown extends CxElement {
   }
 
   private formatDate(ms: number): string {
-    const lang = this.localize.lang();
-    const key = `${lang}|${this.timeZone ?? ''}`;
-    let format = dateFormats.get(key);
-    if (format === undefined) {
-      try {
-        format = new Intl.DateTimeFormat(lang, {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-          ...(this.timeZone ? { timeZone: this.timeZone } : {}),
-        });
-      } catch {
-        format = null; // an unknown time zone: ISO text below
-      }
-      dateFormats.set(key, format);
-    }
-    return format ? format.format(ms) : new Date(ms).toISOString();
+    return dateFormat(this.localize.lang(), this.settings.timeZone).format(ms);
   }
 
   protected override render(): TemplateResult {
+    try {
+      return this.isCompact ? this.renderCompactView() : this.renderFull();
+    } catch (error) {
+      // A last line of defence: the element shows that the SLA is unknown instead of nothing.
+      this.failed(error);
+      return this.renderUnavailable();
+    }
+  }
+
+  /** Targets with their status at `now`, most imminent first. */
+  private sortedStatuses(): Array<{ row: Row; status: SlaStatus | undefined }> {
     const statuses = this.rows.map((row) =>
       row.ok ? { row, status: evaluateTarget(row.plan, this.now) } : { row, status: undefined },
     );
     statuses.sort(
       (a, b) => sortKey(a.row, a.status) - sortKey(b.row, b.status) || deadlineOf(a.row) - deadlineOf(b.row),
     );
-    if (this.isCompact) {
-      const first = statuses[0];
-      return first
-        ? this.renderCompact(first.row, first.status)
-        : html`<span class="empty">${this.localize.term('slaEmpty')}</span>`;
-    }
+    return statuses;
+  }
 
+  private renderCompactView(): TemplateResult {
+    if (this.unavailableBecause) return this.renderUnavailable();
+    const first = this.sortedStatuses()[0];
+    return first
+      ? this.renderCompact(first.row, first.status)
+      : html`<span class="empty">${this.localize.term('slaEmpty')}</span>`;
+  }
+
+  private renderFull(): TemplateResult {
+    const statuses = this.unavailableBecause ? [] : this.sortedStatuses();
     return html`<section class="countdown" aria-label=${this.localize.term('slaRegionLabel')}>
+      ${this.settingErrors.length > 0 && !this.unavailableBecause ? this.renderSettingErrors() : nothing}
       ${
-        this.settingErrors.length > 0
-          ? html`<p class="error" part="error" role="note">
-              <strong>${this.localize.term('slaInvalidList')}</strong> ${this.settingErrors.join('; ')}
-            </p>`
-          : nothing
+        this.unavailableBecause
+          ? this.renderUnavailable()
+          : statuses.length === 0
+            ? html`<p class="empty">${this.localize.term('slaEmpty')}</p>`
+            : html`<ul class="targets" part="list">
+                ${statuses.map(({ row, status }) => html`<li>${this.renderTarget(row, status)}</li>`)}
+              </ul>`
       }
-      ${
-        statuses.length === 0
-          ? html`<p class="empty">${this.localize.term('slaEmpty')}</p>`
-          : html`<ul class="targets" part="list">
-              ${statuses.map(({ row, status }) => html`<li>${this.renderTarget(row, status)}</li>`)}
-            </ul>`
-      }
-      <div class="controls" part="controls">
-        <button
-          type="button"
-          aria-pressed=${this.effectivePrecision === 'seconds' ? 'true' : 'false'}
-          @click=${this.handleToggleSeconds}
-        >
-          ${this.localize.term('slaShowSeconds')}
-        </button>
-        <button
-          type="button"
-          aria-pressed=${this.showWallClock ? 'true' : 'false'}
-          @click=${this.handleToggleWallClock}
-        >
-          ${this.localize.term('slaShowWallClock')}
-        </button>
-      </div>
+      ${this.unavailableBecause ? nothing : this.renderControls()}
     </section>`;
   }
 
-  private band(status: SlaStatus): 'ok' | 'warning' | 'critical' | 'breach' | 'muted' {
+  /** What could not be read: a plain sentence, the technical detail in a disclosure (for whoever fixes it). */
+  private renderSettingErrors(): TemplateResult {
+    return html`<div class="error" part="error" role="note">
+      <strong>${this.localize.term(this.listUnreadable ? 'slaInvalidList' : 'slaSettingsFallback')}</strong>
+      <details>
+        <summary>${this.localize.term('errorDetails')}</summary>
+        <span class="technical">${redactText(this.settingErrors.join('; '))}</span>
+      </details>
+    </div>`;
+  }
+
+  private renderControls(): TemplateResult {
+    return html`<div class="controls" part="controls">
+      <button
+        type="button"
+        aria-pressed=${this.effectivePrecision === 'seconds' ? 'true' : 'false'}
+        @click=${this.handleToggleSeconds}
+      >
+        ${this.localize.term('slaShowSeconds')}
+      </button>
+      <button
+        type="button"
+        aria-pressed=${this.showWallClock ? 'true' : 'false'}
+        @click=${this.handleToggleWallClock}
+      >
+        ${this.localize.term('slaShowWallClock')}
+      </button>
+    </div>`;
+  }
+
+  /** "SLA unavailable": the ticket could not be loaded, so nothing is known about its deadlines. */
+  private renderUnavailable(): TemplateResult {
+    const word = this.localize.term('slaUnavailable');
+    if (this.isCompact) {
+      return html`<span class="compact state-unavailable unavailable" part="target target-unavailable"
+        ><span class="state-icon" part="icon" title=${word}>${stateIcon('unavailable')}</span
+        ><span class="word">${word}</span></span
+      >`;
+    }
+    return html`<div
+      class="target state-unavailable unavailable"
+      part="target target-unavailable"
+      role="status"
+    >
+      <div class="head">
+        <span class="badge" part="badge">${stateIcon('unavailable')}<span class="word">${word}</span></span>
+      </div>
+      <p class="hint">${this.localize.term('slaUnavailableHint')}</p>
+    </div>`;
+  }
+
+  private band(status: SlaStatus): Band {
     if (status.state === 'met' || status.state === 'cancelled') return 'muted';
     if (status.breached) return 'breach';
     if (status.thresholdsReached.length >= 2) return 'critical';
     if (status.thresholdsReached.length === 1) return 'warning';
     return 'ok';
+  }
+
+  /**
+   * Classes of a target: `state-*` colours the state's word and icon, `band-*` the time and bar. The
+   * bare state and band names are kept for hosts' selectors from 0.1; the styles use the prefixed ones.
+   */
+  private classes(base: Record<string, boolean>, status: SlaStatus): Record<string, boolean> {
+    const band = this.band(status);
+    return {
+      ...base,
+      [band]: true,
+      [status.state]: true,
+      [`band-${band}`]: true,
+      [`state-${status.state}`]: true,
+    };
   }
 
   private remainingText(
@@ -508,35 +766,42 @@ export class CxSlaCountdown extends CxElement {
     return { clock, words: this.localize.term('slaRemaining', words) };
   }
 
+  private renderInvalid(row: Extract<Row, { ok: false }>): TemplateResult {
+    const word = this.localize.term('slaInvalidTarget');
+    return html`<article class="target invalid state-unavailable" part="target target-invalid">
+      <div class="head">
+        ${row.name ? html`<h3 class="label" part="label"><span class="name">${row.name}</span></h3>` : nothing}
+        <span class="badge" part="badge">${stateIcon('unavailable')}<span class="word">${word}</span></span>
+      </div>
+      <details class="error" part="error">
+        <summary>${this.localize.term('errorDetails')}</summary>
+        <span class="technical">${row.problems}</span>
+      </details>
+    </article>`;
+  }
+
   private renderTarget(row: Row, status: SlaStatus | undefined): TemplateResult {
-    if (!row.ok || !status) {
-      const invalid = row as Extract<Row, { ok: false }>;
-      return html`<article class="target invalid" part="target target-invalid">
-        <h3 class="label" part="label"><span class="name">${invalid.label}</span></h3>
-        <p class="error" part="error">
-          <strong>${this.localize.term('slaInvalidTarget')}:</strong> ${invalid.problems}
-        </p>
-      </article>`;
-    }
-    const { plan } = row;
-    const { target } = plan;
+    if (!row.ok || !status) return this.renderInvalid(row as Extract<Row, { ok: false }>);
+    const { plan, name, kindLabel } = row;
     const precision = this.effectivePrecision;
-    const band = this.band(status);
     const remaining = this.remainingText(status, precision);
     const units = this.localize.durationUnits();
     const progress = Math.min(1, Math.max(0, status.progress));
-    const kindLabel = this.localize.term('slaKind', target.kind);
     return html`<article
-      class=${classMap({ target: true, [band]: true, [status.state]: true })}
+      class=${classMap(this.classes({ target: true }, status))}
       part="target target-${status.state}"
     >
-      <header>
+      <div class="head">
         <h3 class="label" part="label">
-          <span class="name">${target.label}</span
-          >${kindLabel !== target.label ? html` <span class="kind">${kindLabel}</span>` : nothing}
+          <span class="name">${name}</span
+          >${kindLabel !== name ? html` <span class="kind">${kindLabel}</span>` : nothing}
         </h3>
-        <span class="badge" part="badge">${this.localize.term('slaState', status.state)}</span>
-      </header>
+        <span class="badge" part="badge"
+          >${stateIcon(status.state)}<span class="word"
+            >${this.localize.term('slaState', status.state)}</span
+          ></span
+        >
+      </div>
       <p
         class=${classMap({ remaining: true, ticking: isTicking(status) })}
         part="remaining"
@@ -565,7 +830,7 @@ export class CxSlaCountdown extends CxElement {
       ${
         status.pause
           ? html`<p class="pause">
-              ${this.localize.term('slaPausedFor', status.pause.reason, formatDurationWords(this.now - status.pause.since, units))}
+              ${this.localize.term('slaPausedFor', redactText(status.pause.reason), formatDurationWords(this.now - status.pause.since, units))}
             </p>`
           : nothing
       }
@@ -575,27 +840,26 @@ export class CxSlaCountdown extends CxElement {
 
   /**
    * One line for a table cell, in as few boxes as possible (a queue holds thousands): the element
-   * that is the timer also carries the colour band, and the dot is its ::before.
+   * that is the timer also carries the colour band; the state's icon (its word as tooltip) comes first.
    */
   private renderCompact(row: Row, status: SlaStatus | undefined): TemplateResult {
     if (!row.ok || !status) {
-      const invalid = row as Extract<Row, { ok: false }>;
-      return html`<span class="compact invalid" part="target target-invalid" title=${invalid.problems}
-        >${this.localize.term('slaInvalidTarget')}</span
+      const word = this.localize.term('slaInvalidTarget');
+      return html`<span class="compact invalid state-unavailable" part="target target-invalid"
+        ><span class="state-icon" part="icon" title=${word}>${stateIcon('unavailable')}</span
+        ><span class="word">${word}</span></span
       >`;
     }
-    const band = this.band(status);
     const remaining = this.remainingText(status, this.effectivePrecision);
-    const label = row.plan.target.label;
     const ticking = isTicking(status);
+    const word = this.localize.term('slaState', status.state);
     return html`<span
-      class=${classMap({ compact: true, remaining: true, ticking, [band]: true, [status.state]: true })}
+      class=${classMap(this.classes({ compact: true, remaining: true, ticking }, status))}
       part="target target-${status.state} remaining"
       role="timer"
-      aria-label="${label}: ${remaining.words}, ${this.localize.term('slaState', status.state)}"
-      ><span aria-hidden="true"
-        >${ticking ? remaining.clock : this.localize.term('slaState', status.state)}</span
-      ></span
+      aria-label=${this.localize.term('slaCompactLabel', row.name, remaining.words, word)}
+      ><span class="state-icon" part="icon" title=${word}>${stateIcon(status.state as SlaIndicator)}</span
+      ><span class="time" aria-hidden="true">${ticking ? remaining.clock : word}</span></span
     >`;
   }
 }

@@ -115,7 +115,10 @@ export const ComplaintPreset: Story = {
   },
 };
 
-/** Every state: active, warning, paused (keeps its colour), breached, met on time, met late, cancelled. */
+/**
+ * Every state: on track, at risk, paused, breached, met on time, met late, cancelled. Each state has
+ * its word, icon and colour; the time and the bar keep the urgency band (a paused target keeps it).
+ */
 export const AllStates: Story = {
   args: { targets: everyState(), 'ticket-id': 'story-all-states' },
   play: async ({ canvasElement }) => {
@@ -242,6 +245,117 @@ export const Dark: Story = {
           padding: 16px;
         }
       </style>`,
+};
+
+/** One compact countdown per state, as in a ticket queue: the icon (its word as tooltip) and the time. */
+const compactStates = (theme: 'light' | 'dark', lang = 'en') => {
+  const rows: Array<[string, SlaTargetInput[] | 'unavailable']> = [
+    ...everyState().map((target): [string, SlaTargetInput[]] => [target.id, [target]]),
+    ['unavailable', 'unavailable'],
+  ];
+  return html`<div data-cx-theme=${theme} lang=${lang} class="story-states">
+      <table>
+        <caption>
+          ${lang === 'en' ? 'Every state, compact' : '各状态（紧凑）'}
+        </caption>
+        <tbody>
+          ${rows.map(
+            ([state, targets]) =>
+              html`<tr>
+                <th scope="row">${state}</th>
+                <td>
+                  <cx-sla-countdown
+                    variant="compact"
+                    ticket-id=${`story-compact-${theme}-${lang}-${state}`}
+                    ?unavailable=${targets === 'unavailable'}
+                    .targets=${targets === 'unavailable' ? undefined : targets}
+                  ></cx-sla-countdown>
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <style>
+      .story-states {
+        background: var(--cx-color-surface);
+        color: var(--cx-color-text);
+        padding: 12px;
+      }
+      .story-states th {
+        text-align: start;
+        font-weight: 500;
+        padding-inline-end: 16px;
+      }
+    </style>`;
+};
+
+/** Compact, every state: a breached ticket reads breached (red, stop-sign icon), a paused one paused. */
+export const CompactStates: Story = {
+  render: () => compactStates('light'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelectorAll('cx-sla-countdown')).toHaveLength(8));
+    const breached = canvasElement.querySelectorAll('cx-sla-countdown')[3]!.shadowRoot!;
+    await waitFor(() => expect(breached.querySelector('.state-breached')).not.toBeNull());
+  },
+};
+
+/** Compact, every state, dark. */
+export const CompactStatesDark: Story = { render: () => compactStates('dark') };
+
+/** Compact, every state, in Chinese. */
+export const CompactStatesChinese: Story = { render: () => compactStates('light', 'zh-CN') };
+
+/**
+ * SLA unavailable: the ticket could not be loaded (the host sets `unavailable`, or `ticket` is not a
+ * ticket, e.g. an error body). Never "no targets", which would tell the agent there is no deadline.
+ */
+export const Unavailable: Story = {
+  render: () =>
+    html`<div style="display: grid; gap: 12px">
+      <cx-sla-countdown unavailable></cx-sla-countdown>
+      <cx-sla-countdown variant="compact" unavailable></cx-sla-countdown>
+      <div lang="zh-CN" style="display: grid; gap: 12px">
+        <cx-sla-countdown unavailable></cx-sla-countdown>
+        <cx-sla-countdown
+          variant="compact"
+          .ticket=${{ '@type': 'Error', code: '60', reason: 'Not found', status: '404' } as never}
+        ></cx-sla-countdown>
+      </div>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const [first, , , last] = canvasElement.querySelectorAll('cx-sla-countdown');
+    await waitFor(() => expect(first!.shadowRoot!.textContent).toContain('SLA unavailable'));
+    await waitFor(() => expect(last!.shadowRoot!.textContent).toContain('SLA 暂不可用'));
+  },
+};
+
+/** Personal data in labels (a phone number, an ID number, an e-mail) is masked on screen and in events. */
+export const PersonalDataMasked: Story = {
+  args: {
+    'ticket-id': 'story-pii',
+    targets: [
+      {
+        id: 'call',
+        label: 'Call back 13812345678',
+        kind: 'callback',
+        startedAt: ago(3 * HOUR),
+        duration: 'PT2H',
+      },
+      {
+        id: 'verify',
+        label: 'Verify ID 110101199003071234',
+        kind: 'response',
+        startedAt: ago(HOUR),
+        duration: 'PT4H',
+        pauses: [{ from: ago(30 * MINUTE), reason: 'customer to mail li.wei@example.cn' }],
+      },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).textContent).toContain('138****5678'));
+    await expect(shadow(canvasElement).textContent).not.toContain('13812345678');
+  },
 };
 
 const SUBJECTS = [

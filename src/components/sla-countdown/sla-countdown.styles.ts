@@ -5,14 +5,74 @@ export const styles = [
   baseStyles,
   css`
     :host {
-      /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
-      --_ok: var(--cx-sla-countdown-ok-color, var(--cx-color-success, #1d7a3b));
-      --_warning: var(--cx-sla-countdown-warning-color, var(--cx-color-warning, #8a5a00));
-      --_critical: var(--cx-sla-countdown-critical-color, var(--cx-color-critical, #b54708));
-      --_breach: var(--cx-sla-countdown-breach-color, var(--cx-color-danger, #b42318));
-      --_muted: var(--cx-sla-countdown-muted-color, var(--cx-color-text-muted, #5a6575));
-      --_track: var(--cx-sla-countdown-track-color, var(--cx-color-surface-sunken, #eef1f5));
+      /*
+       * Component hooks resolve to private variables, so a page's own variables never leak in by
+       * accident. Each state has its own colour, light and dark: the global token where one fits, else
+       * a light-dark() pair (the widget's colour scheme picks, see docs/theming.md). Every value is AA
+       * on its surface.
+       */
+      --_ok: var(--cx-sla-countdown-ok-color, var(--cx-color-success, light-dark(#1d7a3b, #6fcf8e)));
+      --_warning: var(
+        --cx-sla-countdown-warning-color,
+        var(--cx-color-warning, light-dark(#8a5a00, #f2c265))
+      );
+      --_critical: var(
+        --cx-sla-countdown-critical-color,
+        var(--cx-color-critical, light-dark(#b54708, #ffa657))
+      );
+      --_breach: var(--cx-sla-countdown-breach-color, var(--cx-color-danger, light-dark(#b42318, #ff8a80)));
+      --_paused: var(--cx-sla-countdown-paused-color, var(--cx-color-info, light-dark(#0b5cad, #7db4f0)));
+      --_met: var(--cx-sla-countdown-met-color, light-dark(#6941c6, #b9a6ff));
+      --_muted: var(--cx-sla-countdown-muted-color, var(--cx-color-text-muted, light-dark(#5a6575, #a3afbf)));
+      --_unavailable: var(--cx-sla-countdown-unavailable-color, light-dark(#a1216b, #f38bc6));
+      --_track: var(
+        --cx-sla-countdown-track-color,
+        var(--cx-color-surface-sunken, light-dark(#eef1f5, #0f1318))
+      );
       display: block;
+    }
+
+    /* The state: its word and icon (and a target's edge). */
+    .state-active {
+      --_state: var(--_ok);
+    }
+    .state-warning {
+      --_state: var(--_warning);
+    }
+    .state-warning.band-critical {
+      --_state: var(--_critical);
+    }
+    .state-paused {
+      --_state: var(--_paused);
+    }
+    .state-breached {
+      --_state: var(--_breach);
+    }
+    .state-met {
+      --_state: var(--_met);
+    }
+    .state-cancelled {
+      --_state: var(--_muted);
+    }
+    .state-unavailable {
+      --_state: var(--_unavailable);
+    }
+
+    /* The urgency band: the time and the bar (a paused target keeps its band). */
+    .band-ok {
+      --_band: var(--_ok);
+    }
+    .band-warning {
+      --_band: var(--_warning);
+    }
+    .band-critical {
+      --_band: var(--_critical);
+    }
+    .band-breach {
+      --_band: var(--_breach);
+    }
+    .band-muted {
+      --_band: var(--_muted);
     }
 
     /*
@@ -43,30 +103,16 @@ export const styles = [
     }
 
     .target {
-      --_band: var(--_ok);
       display: grid;
       gap: var(--cx-space-2xs, 4px);
       padding: var(--cx-space-sm, 8px) var(--cx-space-md, 12px);
       border: 1px solid var(--cx-color-border, #d3d9e1);
-      border-inline-start: 4px solid var(--_band);
+      border-inline-start: 4px solid var(--_state, var(--_ok));
       border-radius: var(--cx-radius-md, 6px);
       background: var(--cx-color-surface, #fff);
     }
 
-    .warning {
-      --_band: var(--_warning);
-    }
-    .critical {
-      --_band: var(--_critical);
-    }
-    .breach {
-      --_band: var(--_breach);
-    }
-    .muted {
-      --_band: var(--_muted);
-    }
-
-    header {
+    .head {
       display: flex;
       align-items: baseline;
       justify-content: space-between;
@@ -89,13 +135,47 @@ export const styles = [
 
     .badge {
       flex: none;
+      display: inline-flex;
+      align-items: center;
+      gap: var(--cx-space-3xs, 2px);
       font-size: var(--cx-font-size-xs, 11px);
       font-weight: var(--cx-font-weight-medium, 500);
       padding: 0 var(--cx-space-xs, 6px);
       border-radius: var(--cx-radius-pill, 999px);
-      border: 1px solid var(--_band);
-      color: var(--_band);
+      border: 1px solid var(--_state);
+      color: var(--_state);
       white-space: nowrap;
+    }
+
+    .icon {
+      flex: none;
+      inline-size: 1.15em;
+      block-size: 1.15em;
+    }
+
+    /* Marks cut into a filled icon (the breach's exclamation mark, the met tick). */
+    .icon .cut {
+      stroke: var(--cx-color-surface, #fff);
+    }
+
+    .state-icon {
+      display: inline-flex;
+      flex: none;
+      color: var(--_state);
+    }
+
+    .hint {
+      margin: 0;
+      font-size: var(--cx-font-size-sm, 12px);
+      color: var(--cx-color-text-muted, #5a6575);
+    }
+
+    details.error {
+      padding-block: var(--cx-space-3xs, 2px);
+    }
+
+    summary {
+      cursor: pointer;
     }
 
     .remaining {
@@ -114,8 +194,8 @@ export const styles = [
       block-size: calc(var(--cx-line-height-tight, 1.25) * 1em);
     }
 
-    .met .remaining,
-    .cancelled .remaining {
+    .state-met .remaining,
+    .state-cancelled .remaining {
       font-size: var(--cx-font-size-md, 14px);
     }
 
@@ -139,7 +219,7 @@ export const styles = [
       transform-origin: right center;
     }
 
-    .paused .bar > span {
+    .state-paused .bar > span {
       background-image: repeating-linear-gradient(
         -45deg,
         transparent 0 4px,
@@ -173,10 +253,6 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
-    .invalid {
-      border-inline-start-color: var(--_breach);
-    }
-
     .empty {
       margin: 0;
       color: var(--cx-color-text-muted, #5a6575);
@@ -207,7 +283,6 @@ export const styles = [
     }
 
     .compact {
-      --_band: var(--_ok);
       display: inline-flex;
       align-items: center;
       gap: var(--cx-space-2xs, 4px);
@@ -219,24 +294,15 @@ export const styles = [
       font-weight: var(--cx-font-weight-medium, 500);
     }
 
-    .compact.ticking > span {
+    .compact.ticking > .time {
       display: inline-block;
       /* Room for +99:59:59 or 999d 23:59 in tabular digits. */
       min-inline-size: 10ch;
     }
 
-    .compact::before {
-      content: '';
-      inline-size: 8px;
-      block-size: 8px;
-      border-radius: 50%;
-      background: var(--_band);
-      flex: none;
-    }
-
-    .compact.paused::before {
-      background: transparent;
-      border: 2px solid var(--_band);
+    .compact .word {
+      color: var(--_state);
+      font-size: var(--cx-font-size-sm, 12px);
     }
 
     @media (prefers-reduced-motion: reduce) {
@@ -252,13 +318,16 @@ export const styles = [
       .bar {
         border: 1px solid CanvasText;
       }
-      .bar > span,
-      .compact::before {
+      .bar > span {
         background: CanvasText;
         forced-color-adjust: none;
       }
-      .breach .remaining,
-      .breach .badge {
+      .icon .cut {
+        stroke: Canvas;
+      }
+      .band-breach .remaining,
+      .band-breach.remaining,
+      .state-breached .badge {
         text-decoration: underline;
       }
       button[aria-pressed='true'] {

@@ -297,6 +297,95 @@ describe('FiredStore', () => {
     localStorage.removeItem(FiredStore.prefix + id);
   });
 
+  /** A storage that counts reads and writes (localStorage semantics, in memory). */
+  class CountingStorage implements Storage {
+    readonly items = new Map<string, string>();
+    reads = 0;
+    writes = 0;
+    private keys: string[] | undefined;
+    get length(): number {
+      return this.items.size;
+    }
+    key(index: number): string | null {
+      this.keys ??= [...this.items.keys()];
+      return this.keys[index] ?? null;
+    }
+    getItem(key: string): string | null {
+      this.reads += 1;
+      return this.items.get(key) ?? null;
+    }
+    setItem(key: string, value: string): void {
+      this.writes += 1;
+      this.keys = undefined;
+      this.items.set(key, String(value));
+    }
+    removeItem(key: string): void {
+      this.keys = undefined;
+      this.items.delete(key);
+    }
+    clear(): void {
+      this.keys = undefined;
+      this.items.clear();
+    }
+  }
+  const afterBatch = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('writes each ticket once per batch, never once per milestone: 12,000 milestones in one tick', async () => {
+    const storage = new CountingStorage();
+    const store = new FiredStore(storage);
+    for (let index = 0; index < 12_000; index++)
+      expect(store.claim('TT-1', `t${index}`, 'breach')).to.equal(true);
+    for (let index = 0; index < 12_000; index++)
+      expect(store.claim('TT-1', `t${index}`, 'breach')).to.equal(false);
+    await afterBatch();
+    expect(storage.writes).to.equal(1);
+    expect(storage.reads).to.equal(1);
+    // A queue: 100 tickets with 100 milestones each, in one tick: one write per ticket.
+    storage.writes = 0;
+    for (let ticket = 0; ticket < 100; ticket++)
+      for (let index = 0; index < 100; index++) store.claim(`TT-Q-${ticket}`, `t${index}`, 'warning:75%');
+    await afterBatch();
+    expect(storage.writes).to.equal(100);
+    // Exactly once across a reload (a new store on the same storage), for the milestones kept.
+    const reloaded = new FiredStore(storage);
+    expect(reloaded.claim('TT-Q-42', 't99', 'warning:75%')).to.equal(false);
+    expect(reloaded.claim('TT-1', 't11999', 'breach')).to.equal(false);
+    expect(reloaded.claim('TT-1', 'new', 'breach')).to.equal(true);
+    // One ticket keeps its most recent milestones: an entry has a bounded size.
+    const entry = JSON.parse(storage.items.get(`${FiredStore.prefix}TT-1`)!) as { fired: string[] };
+    expect(entry.fired).to.have.length(FiredStore.maxPerEntry);
+    expect(entry.fired).to.include('t11999\u0000breach');
+  });
+
+  it("sees another tab's claims from the next batch on", async () => {
+    const storage = new CountingStorage();
+    const here = new FiredStore(storage);
+    const otherTab = new FiredStore(storage);
+    expect(here.claim('TT-2', 'a', 'breach')).to.equal(true);
+    await afterBatch();
+    expect(otherTab.claim('TT-2', 'a', 'breach')).to.equal(false);
+    expect(otherTab.claim('TT-2', 'b', 'breach')).to.equal(true);
+    await afterBatch();
+    expect(here.claim('TT-2', 'b', 'breach')).to.equal(false);
+  });
+
+  it('keeps the store bounded: old entries expire, and the least recently touched go beyond the caps', () => {
+    const storage = new CountingStorage();
+    const now = Date.now();
+    const entry = (touched: number, fired = ['a\u0000breach']) => JSON.stringify({ touched, fired });
+    storage.setItem(`${FiredStore.prefix}expired`, entry(now - FiredStore.maxAgeMs - 1));
+    for (let index = 0; index < FiredStore.maxEntries + 5; index++)
+      storage.setItem(`${FiredStore.prefix}T-${index}`, entry(now - index));
+    storage.setItem('host-key', 'kept');
+    new FiredStore(storage).prune(now);
+    expect(storage.items.has(`${FiredStore.prefix}expired`)).to.equal(false);
+    expect(storage.items.has(`${FiredStore.prefix}T-0`)).to.equal(true);
+    expect(storage.items.has(`${FiredStore.prefix}T-${FiredStore.maxEntries + 4}`)).to.equal(false);
+    expect(storage.items.get('host-key')).to.equal('kept');
+    const chars = [...storage.items].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+    expect(chars).to.be.at.most(FiredStore.maxTotalChars + 'host-key'.length + 'kept'.length);
+  });
+
   it('works in memory when storage throws', () => {
     const broken = {
       getItem: () => {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { BusinessCalendar, ValidationIssue } from '../business-time/calendar.js';
 import { parseIsoDuration } from '../business-time/duration.js';
+import { parseIsoDateTime } from '../clock.js';
 import { resolveCalendar, type CalendarInput } from './calendars.js';
 
 /** An instant: ISO 8601 date-time with an offset or `Z`, epoch milliseconds, or a Date. */
@@ -53,10 +54,8 @@ export interface SlaTarget {
 
 /** One target's validation outcome: the target, or what is wrong with it (paths relative to the target). */
 export type TargetResult =
-  { ok: true; target: SlaTarget } | { ok: false; id: string; label: string; issues: ValidationIssue[] };
-
-const ISO_DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+  | { ok: true; target: SlaTarget }
+  | { ok: false; id: string; label: string; kind?: string; issues: ValidationIssue[] };
 
 /** Parses an instant; a date-time without an offset is refused (it would depend on the agent's zone). */
 export function parseInstant(value: unknown): { ok: true; ms: number } | { ok: false; message: string } {
@@ -71,14 +70,13 @@ export function parseInstant(value: unknown): { ok: true; ms: number } | { ok: f
   }
   if (typeof value === 'string') {
     const text = value.trim();
-    if (!ISO_DATE_TIME.test(text)) {
-      return {
-        ok: false,
-        message: `"${text.slice(0, 60)}" is not an ISO 8601 date-time with an offset (e.g. 2026-11-22T09:30:00+08:00)`,
-      };
-    }
-    const ms = Date.parse(text.replace(' ', 'T'));
-    return Number.isFinite(ms) ? { ok: true, ms } : { ok: false, message: `"${text}" is not a real date` };
+    const ms = parseIsoDateTime(text);
+    return ms !== undefined
+      ? { ok: true, ms }
+      : {
+          ok: false,
+          message: `"${text.slice(0, 60)}" is not an ISO 8601 date-time with an offset (e.g. 2026-11-22T09:30:00+08:00)`,
+        };
   }
   return { ok: false, message: 'expected an ISO 8601 date-time, epoch milliseconds or a Date' };
 }
@@ -125,12 +123,15 @@ export function validateTarget(input: unknown, defaultCalendar: BusinessCalendar
     typeof (input as { label?: unknown })?.label === 'string'
       ? String((input as { label: string }).label)
       : fallbackId;
+  const kind = (input as { kind?: unknown } | null)?.kind;
+  const fallbackKind = typeof kind === 'string' && kind.trim() ? kind.trim().slice(0, 60) : undefined;
   const shape = v.safeParse(targetShape, input);
   if (!shape.success) {
     return {
       ok: false,
       id: fallbackId,
       label: fallbackLabel.slice(0, MAX_LABEL),
+      ...(fallbackKind ? { kind: fallbackKind } : {}),
       issues: shape.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message })),
     };
   }
@@ -198,7 +199,8 @@ export function validateTarget(input: unknown, defaultCalendar: BusinessCalendar
 
   const id = raw.id;
   const label = (raw.label?.trim() || id).slice(0, MAX_LABEL);
-  if (issues.length > 0 || startedAt === undefined || !calendar.ok) return { ok: false, id, label, issues };
+  if (issues.length > 0 || startedAt === undefined || !calendar.ok)
+    return { ok: false, id, label, ...(fallbackKind ? { kind: fallbackKind } : {}), issues };
   return {
     ok: true,
     target: {
