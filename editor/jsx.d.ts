@@ -1,7 +1,7 @@
 import type {
   CxAgentSession,
-  CxAgentSessionChangeEvent,
   CxErrorEvent,
+  CxAgentSessionChangeEvent,
   CxCustomer360,
   CxCustomerLoadEvent,
   CxCustomerLoadErrorEvent,
@@ -95,7 +95,8 @@ export type CxAgentSessionProps = {
   "agent-id"?: CxAgentSession["agentId"];
   /** Base URL of the host's API; TM Forum paths (`/tmf-api/…`) are appended to it. */
   "api-base"?: CxAgentSession["apiBase"];
-  /** Server's current time (ISO 8601); corrects the agent's clock for every timer on the page. */
+  /** Server's current time (ISO 8601 with an offset); corrects the agent's clock for every timer on the
+page. A value the clock refuses (not ISO 8601, more than a day off) leaves it as it was. */
   "server-time"?: CxAgentSession["serverTime"];
   /** Adds headers (e.g. Authorization) to every request the widgets make. */
   authHeaders?: CxAgentSession["authHeaders"];
@@ -103,9 +104,11 @@ export type CxAgentSessionProps = {
   services?: CxAgentSession["services"];
   /** The session as currently provided to the widgets inside. */
   value?: CxAgentSession["value"];
+  /**  */
+  onerror?: (e: CxErrorEvent) => void;
   /** After the customer, interaction, agent, API base or locale changed. */
   "oncx-agent-session-change"?: (e: CxAgentSessionChangeEvent) => void;
-  /** When `server-time` cannot be parsed. */
+  /** A property has a value it cannot use (the wrong type, or a `server-time` the shared clock refuses: not ISO 8601, or more than a day off); the value is ignored (the clock keeps its time) and reported once. */
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
@@ -128,6 +131,13 @@ export type CxCustomer360Props = {
   dataSource?: CxCustomer360["dataSource"];
   /** Overrides of the alert thresholds (property only), e.g. `{ portOutScore: 0.5 }`. */
   alertRules?: CxCustomer360["alertRules"];
+  /** More personal fields (property only), `view-model path → kind` (`phone`, `idNumber`, `email`,
+`account`, `address`), added to the documented default set `DEFAULT_PII_FIELDS`, e.g.
+`{ 'tickets[].extensions.x-callback': 'phone', 'offers[].description': 'address' }`. A personal
+field is shown masked until an audited reveal; personal `extensions` fields are listed on their
+card. Every other text is searched for phone numbers, ID numbers, e-mail and account numbers.
+An unusable value is reported with `cx-error`; its usable entries still apply. */
+  piiFields?: CxCustomer360["piiFields"];
   /** The customer shown (sections not loaded yet are empty). */
   value?: CxCustomer360["value"];
   /** How many requests of the pulled data are in flight (0 when pushed). */
@@ -136,9 +146,9 @@ export type CxCustomer360Props = {
   "oncx-customer-load"?: (e: CxCustomerLoadEvent) => void;
   /** A section failed to load; it shows a Retry button, the rest keeps working. */
   "oncx-customer-load-error"?: (e: CxCustomerLoadErrorEvent) => void;
-  /** The agent asked to see a masked value; cancelable (`preventDefault()` denies). */
+  /** The agent asked to see a masked value (its kind, where, its masked form); cancelable (`preventDefault()` denies). */
   "oncx-customer-pii-reveal"?: (e: CxCustomerPiiRevealEvent) => void;
-  /** The agent chose call, SMS, e-mail or new ticket; the host carries it out. */
+  /** The agent chose call, SMS, e-mail or new ticket; the host carries it out (full values from `detail.rawPayload()`). */
   "oncx-customer-action"?: (e: CxCustomerActionEvent) => void;
   /** The agent recorded an offer as accepted or rejected (with a reason). */
   "oncx-customer-offer-decision"?: (e: CxCustomerOfferDecisionEvent) => void;
@@ -175,7 +185,10 @@ export type CxSatisfactionSurveyProps = {
   value?: CxSatisfactionSurvey["value"];
   /** The validated survey being shown, or undefined (empty or invalid). */
   definitionShown?: CxSatisfactionSurvey["definitionShown"];
-  /** Progress of the last response: `idle`, `saving`, `sending`, `sent`, `queued-offline`, `retrying`, `failed`, `declined`. */
+  /** Progress of the last response: `idle`, `saving` (at a first submit, while the outbox's code is
+still being fetched), `sending` (handed to the outbox, which stores it before it POSTs), `sent`,
+`queued-offline`, `retrying`, `failed` (this device could not store it; the answers stay),
+`declined`. */
   status?: CxSatisfactionSurvey["status"];
   /** Id of the last submitted response. */
   responseId?: CxSatisfactionSurvey["responseId"];
@@ -199,7 +212,7 @@ export type CxSatisfactionSurveyProps = {
   "oncx-survey-submitted"?: (e: CxSurveySubmittedEvent) => void;
   /** A delivery attempt failed; the response stays in the outbox and is retried (`willRetry`). */
   "oncx-survey-error"?: (e: CxSurveyErrorEvent) => void;
-  /** The survey definition, preset or mode is invalid. */
+  /** The survey definition, preset or mode is invalid, or a property got a value it does not take (named in `path`; the default is used instead). */
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
@@ -220,32 +233,43 @@ export type CxScriptPrompterProps = {
   customer?: CxScriptPrompter["customer"];
   /** Agent data for `{{agent.*}}`, e.g. `{ name }` (property only); `id` defaults to the session's agent. */
   agent?: CxScriptPrompter["agent"];
+  /** More personal fields of the script's data, `path → kind` (`phone`, `idNumber`, `email`, `account`,
+`address`), e.g. `{ 'answers.callback-number': 'phone' }` (property only). Added to the defaults
+(`SCRIPT_PII_FIELDS`: `customer.msisdn`, `customer.idNumber`, `customer.email`, `customer.address`…).
+Personal values are masked until the agent reveals them (`cx-customer-pii-reveal`, cancelable). */
+  piiFields?: CxScriptPrompter["piiFields"];
   /** The id of the current step (undefined when no script runs). */
   currentStepId?: CxScriptPrompter["currentStepId"];
   /** What is wrong with the script (empty when it is valid or not loaded). */
   scriptIssues?: CxScriptPrompter["scriptIssues"];
-  /** The completion record once the script is complete. */
+  /** The completion record once the script is complete; personal values in it are masked. */
   completionRecord?: CxScriptPrompter["completionRecord"];
   /** The script started, resumed or moved to another step (next, back, skip). */
   "oncx-script-step-change"?: (e: CxScriptStepChangeEvent) => void;
-  /** The agent ran an action step; the host performs it (and may call `completeAction(result)`). */
+  /** The agent ran an action step; the host performs it with the full values of `detail.rawParams()` (`params` are masked, for logs) and may call `completeAction(result)`. */
   "oncx-script-action"?: (e: CxScriptActionEvent) => void;
   /** The script finished with every required step and gate done; carries the audit record. */
   "oncx-script-complete"?: (e: CxScriptCompleteEvent) => void;
   /** The draft reply contains a prohibited phrase (once per new finding). */
   "oncx-script-phrase-warning"?: (e: CxScriptPhraseWarningEvent) => void;
+  /** The agent asked to see a masked personal value the script filled in; cancelable (`preventDefault()` denies). */
+  "oncx-customer-pii-reveal"?: (e: CxCustomerPiiRevealEvent) => void;
   /** The script is invalid (code `invalid-data`), could not be loaded (`load-failed`), or a property is unusable (`invalid-property`). */
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
 export type CxSlaCountdownProps = {
+  /** The host could not load the ticket or its SLA: shows "SLA unavailable" (never "no targets") and
+fires no milestones until it is cleared. Wins over `targets` and `ticket`. */
+  unavailable?: CxSlaCountdown["unavailable"];
   /** Keys the exact-once memory of warnings and breaches; default: the ticket's `id`. */
   "ticket-id"?: CxSlaCountdown["ticketId"];
-  /** Default calendar of every target: a registered name (`cn`, `24x7`), a `BusinessCalendar` or a definition. */
+  /** Default calendar of every target: a registered name (`cn`, `24x7`), a `BusinessCalendar` or a definition; an unknown one falls back to `24x7`. */
   calendar?: CxSlaCountdown["calendar"];
   /** Warning thresholds: percentages of the target used and/or ISO durations left, e.g. `75%,90%` or `50%,PT15M`. */
   "warn-at"?: CxSlaCountdown["warnAt"];
-  /** The server's current time (ISO 8601); corrects the agent's clock for every timer on the page. */
+  /** The server's current time (ISO 8601 with an offset); corrects the clock of every timer on the
+page. A value the clock refuses (not ISO 8601, more than a day off) leaves it as it was. */
   "server-time"?: CxSlaCountdown["serverTime"];
   /** `seconds` or `minutes` (updates once a minute); default: seconds in `full`, minutes in `compact`. */
   precision?: CxSlaCountdown["precision"];
@@ -259,17 +283,20 @@ every one of thousands of queue cells an attribute write at mount. */
   "show-wall-clock"?: CxSlaCountdown["showWallClock"];
   /** The targets of the ticket (property only). Invalid ones show an inline error; the others keep working. */
   targets?: CxSlaCountdown["targets"];
-  /** A TMF621 trouble ticket; mapped to a resolution target when `targets` is not set (property only). */
+  /** A TMF621 trouble ticket; mapped to a resolution target when `targets` is not set (property only).
+A value that is not a ticket (a string, a list, a TMF error body) shows "SLA unavailable". */
   ticket?: CxSlaCountdown["ticket"];
   /** The clock to use (default: the page's shared clock); for tests and hosts with their own ticker. */
   clock?: CxSlaCountdown["clock"];
+  /**  */
+  onerror?: (e: CxErrorEvent) => void;
   /** A target crossed a warning threshold (once per target and threshold, across reloads). */
   "oncx-sla-warning"?: (e: CxSlaWarningEvent) => void;
   /** A target's deadline passed (once per target, across reloads; on wake when the tab slept). */
   "oncx-sla-breach"?: (e: CxSlaBreachEvent) => void;
   /** A target changed state (active, warning, paused, breached, met, cancelled). */
   "oncx-sla-state-change"?: (e: CxSlaStateChangeEvent) => void;
-  /** A target or setting is invalid (the other targets keep working), or a calendar lacks holiday data for a year it spans (severity warning). */
+  /** A target or setting is invalid (the other targets keep working; a setting falls back to its default, reported once per value), `server-time` was refused (the page's clock is left as it was), `ticket` is not a ticket, or a calendar lacks holiday data for a year it spans (severity warning). Personal data in messages is masked. */
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
@@ -281,8 +308,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **cx-agent-session-change** - After the customer, interaction, agent, API base or locale changed.
-   * - **cx-error** - When `server-time` cannot be parsed.
+   *  - **error**
+   * - **cx-agent-session-change** - After the customer, interaction, agent, API base or locale changed.
+   * - **cx-error** - A property has a value it cannot use (the wrong type, or a `server-time` the shared clock refuses: not ISO 8601, or more than a day off); the value is ignored (the clock keeps its time) and reported once.
    *
    * ### **Slots:**
    *  - _default_ - The widgets (and any host markup) of this interaction.
@@ -299,8 +327,8 @@ export type CustomElements = {
    * ### **Events:**
    *  - **cx-customer-load** - Sections finished loading (pulled, when no request is left) or were set (pushed).
    * - **cx-customer-load-error** - A section failed to load; it shows a Retry button, the rest keeps working.
-   * - **cx-customer-pii-reveal** - The agent asked to see a masked value; cancelable (`preventDefault()` denies).
-   * - **cx-customer-action** - The agent chose call, SMS, e-mail or new ticket; the host carries it out.
+   * - **cx-customer-pii-reveal** - The agent asked to see a masked value (its kind, where, its masked form); cancelable (`preventDefault()` denies).
+   * - **cx-customer-action** - The agent chose call, SMS, e-mail or new ticket; the host carries it out (full values from `detail.rawPayload()`).
    * - **cx-customer-offer-decision** - The agent recorded an offer as accepted or rejected (with a reason).
    * - **cx-error** - A field of the data is invalid (shown marked, the rest renders) or a setting is unusable.
    *
@@ -343,6 +371,17 @@ export type CustomElements = {
   /**
    * A satisfaction survey (CSAT, NPS, CES, first-contact resolution, reasons, comments) for
    * customers or read aloud by an agent; a form control whose submitted responses are never lost.
+   *
+   * Every state it shows says so in words and in its own token colour (text and bar, light and dark),
+   * on the element with `data-state`: `idle` "Not submitted yet" (text-muted) · `saving` (info mixed
+   * with text-muted) · `sending` (info) · `sent` (success) · `queued-offline` "Saved offline" (warning)
+   * · `retrying` (warning mixed with danger) · `failed` (danger) · `declined` (text) · `load-failed`
+   * and `invalid`, the definition's error states (danger mixed with text, and with text-muted), whose
+   * technical details (paths, the browser's error) sit in a disclosure and in `cx-error`.
+   *
+   * A property of the wrong kind (a number as an id, an object as `mode`, a `javascript:` endpoint…)
+   * never throws: it is reported with `cx-error` (`path` names the property; a fixed set lists its
+   * values) and its default is used until a valid value comes.
    * ---
    *
    *
@@ -352,7 +391,7 @@ export type CustomElements = {
    * - **cx-survey-submit** - Before a response is saved and sent; cancelable (the host then sends it itself).
    * - **cx-survey-submitted** - The response is safe: `queued` once stored on this device but not yet acknowledged, `sent` when the server acknowledged it.
    * - **cx-survey-error** - A delivery attempt failed; the response stays in the outbox and is retried (`willRetry`).
-   * - **cx-error** - The survey definition, preset or mode is invalid.
+   * - **cx-error** - The survey definition, preset or mode is invalid, or a property got a value it does not take (named in `path`; the default is used instead).
    *
    * ### **Methods:**
    *  - **checkValidity(): _boolean_** - Whether the answers are valid (fires `invalid` when not).
@@ -383,7 +422,7 @@ export type CustomElements = {
    * - **actions** - The submit and decline buttons.
    * - **submit** - The submit button.
    * - **decline** - The "customer declined" button.
-   * - **status** - The delivery status line (a polite live region).
+   * - **status** - The delivery status line (a polite live region; `data-state` names the state).
    */
   "cx-satisfaction-survey": Partial<CxSatisfactionSurveyProps & BaseProps & BaseEvents>;
 
@@ -396,9 +435,10 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **cx-script-step-change** - The script started, resumed or moved to another step (next, back, skip).
-   * - **cx-script-action** - The agent ran an action step; the host performs it (and may call `completeAction(result)`).
+   * - **cx-script-action** - The agent ran an action step; the host performs it with the full values of `detail.rawParams()` (`params` are masked, for logs) and may call `completeAction(result)`.
    * - **cx-script-complete** - The script finished with every required step and gate done; carries the audit record.
    * - **cx-script-phrase-warning** - The draft reply contains a prohibited phrase (once per new finding).
+   * - **cx-customer-pii-reveal** - The agent asked to see a masked personal value the script filled in; cancelable (`preventDefault()` denies).
    * - **cx-error** - The script is invalid (code `invalid-data`), could not be loaded (`load-failed`), or a property is unusable (`invalid-property`).
    *
    * ### **Methods:**
@@ -440,38 +480,49 @@ export type CustomElements = {
    * - **issues** - The list of what is wrong with an invalid script.
    * - **shortcuts** - The keyboard shortcuts help.
    * - **complete** - The summary once the script is complete.
+   * - **pii** - A personal value the script filled in (masked until revealed).
+   * - **pii-toggle** - The button that shows or hides a personal value.
    */
   "cx-script-prompter": Partial<CxScriptPrompterProps & BaseProps & BaseEvents>;
 
   /**
    * Time left (or overdue) on each SLA target of a ticket, in business time with working-day
    * calendars, pauses and warning thresholds; most imminent first.
+   *
+   * Every state reads without colour (a word in `full`, an icon with the word as its tooltip and in
+   * the timer's name in `compact`) and has its own colour, light and dark: on track, at risk, paused,
+   * breached, met, cancelled, and unavailable (the ticket could not be loaded).
    * ---
    *
    *
    * ### **Events:**
-   *  - **cx-sla-warning** - A target crossed a warning threshold (once per target and threshold, across reloads).
+   *  - **error**
+   * - **cx-sla-warning** - A target crossed a warning threshold (once per target and threshold, across reloads).
    * - **cx-sla-breach** - A target's deadline passed (once per target, across reloads; on wake when the tab slept).
    * - **cx-sla-state-change** - A target changed state (active, warning, paused, breached, met, cancelled).
-   * - **cx-error** - A target or setting is invalid (the other targets keep working), or a calendar lacks holiday data for a year it spans (severity warning).
+   * - **cx-error** - A target or setting is invalid (the other targets keep working; a setting falls back to its default, reported once per value), `server-time` was refused (the page's clock is left as it was), `ticket` is not a ticket, or a calendar lacks holiday data for a year it spans (severity warning). Personal data in messages is masked.
    *
    * ### **CSS Properties:**
-   *  - **--cx-sla-countdown-ok-color** - Bar and text colour while on track. _(default: undefined)_
-   * - **--cx-sla-countdown-warning-color** - Colour after the first threshold. _(default: undefined)_
-   * - **--cx-sla-countdown-critical-color** - Colour after the second threshold. _(default: undefined)_
-   * - **--cx-sla-countdown-breach-color** - Colour once overdue. _(default: undefined)_
-   * - **--cx-sla-countdown-muted-color** - Colour of met and cancelled targets. _(default: undefined)_
+   *  - **--cx-sla-countdown-ok-color** - On track: state colour, and the time and bar before any threshold. _(default: undefined)_
+   * - **--cx-sla-countdown-warning-color** - At risk: state colour, and the time and bar after the first threshold. _(default: undefined)_
+   * - **--cx-sla-countdown-critical-color** - At risk after the second threshold. _(default: undefined)_
+   * - **--cx-sla-countdown-breach-color** - Breached: state colour, and the time and bar once overdue. _(default: undefined)_
+   * - **--cx-sla-countdown-paused-color** - Paused (the time and bar keep their band). _(default: undefined)_
+   * - **--cx-sla-countdown-met-color** - Met. _(default: undefined)_
+   * - **--cx-sla-countdown-muted-color** - Cancelled, and the time of met and cancelled targets. _(default: undefined)_
+   * - **--cx-sla-countdown-unavailable-color** - Unavailable, and targets that cannot be shown. _(default: undefined)_
    * - **--cx-sla-countdown-track-color** - Background of the progress bar. _(default: undefined)_
    * - **--cx-sla-countdown-compact-width** - Minimum width of the compact variant (default 12ch), so a column of countdowns lines up. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **list** - The list of targets.
-   * - **target** - One target (also `target-{state}`).
+   * - **target** - One target (also `target-{state}`: active, warning, paused, breached, met, cancelled, invalid, unavailable).
    * - **label** - A target's label and kind.
    * - **remaining** - The remaining or overdue time.
    * - **bar** - The progress bar.
    * - **due** - The deadline line.
-   * - **badge** - The state badge.
+   * - **badge** - The state badge (icon and word).
+   * - **icon** - The state icon.
    * - **error** - An inline error.
    * - **controls** - The seconds and wall-clock switches.
    */
