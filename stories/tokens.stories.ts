@@ -144,7 +144,8 @@ export const OnADarkHostCard: StoryObj = {
                 },
               ]}
             ></cx-sla-countdown>
-            <cx-satisfaction-survey preset="fcr"></cx-satisfaction-survey>
+            <!-- Different presets: two survey regions of one name would not be unique landmarks. -->
+            <cx-satisfaction-survey preset=${theme ? 'csat' : 'fcr'}></cx-satisfaction-survey>
           </section>`,
       )}
     </div>`,
