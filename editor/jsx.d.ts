@@ -1,7 +1,7 @@
 import type {
   CxAgentSession,
-  CxErrorEvent,
   CxAgentSessionChangeEvent,
+  CxErrorEvent,
   CxCustomer360,
   CxCustomerLoadEvent,
   CxCustomerLoadErrorEvent,
@@ -104,8 +104,6 @@ page. A value the clock refuses (not ISO 8601, more than a day off) leaves it as
   services?: CxAgentSession["services"];
   /** The session as currently provided to the widgets inside. */
   value?: CxAgentSession["value"];
-  /**  */
-  onerror?: (e: CxErrorEvent) => void;
   /** After the customer, interaction, agent, API base or locale changed. */
   "oncx-agent-session-change"?: (e: CxAgentSessionChangeEvent) => void;
   /** A property has a value it cannot use (the wrong type, or a `server-time` the shared clock refuses: not ISO 8601, or more than a day off); the value is ignored (the clock keeps its time) and reported once. */
@@ -288,8 +286,6 @@ A value that is not a ticket (a string, a list, a TMF error body) shows "SLA una
   ticket?: CxSlaCountdown["ticket"];
   /** The clock to use (default: the page's shared clock); for tests and hosts with their own ticker. */
   clock?: CxSlaCountdown["clock"];
-  /**  */
-  onerror?: (e: CxErrorEvent) => void;
   /** A target crossed a warning threshold (once per target and threshold, across reloads). */
   "oncx-sla-warning"?: (e: CxSlaWarningEvent) => void;
   /** A target's deadline passed (once per target, across reloads; on wake when the tab slept). */
@@ -308,8 +304,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **error**
-   * - **cx-agent-session-change** - After the customer, interaction, agent, API base or locale changed.
+   *  - **cx-agent-session-change** - After the customer, interaction, agent, API base or locale changed.
    * - **cx-error** - A property has a value it cannot use (the wrong type, or a `server-time` the shared clock refuses: not ISO 8601, or more than a day off); the value is ignored (the clock keeps its time) and reported once.
    *
    * ### **Slots:**
@@ -496,8 +491,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **error**
-   * - **cx-sla-warning** - A target crossed a warning threshold (once per target and threshold, across reloads).
+   *  - **cx-sla-warning** - A target crossed a warning threshold (once per target and threshold, across reloads).
    * - **cx-sla-breach** - A target's deadline passed (once per target, across reloads; on wake when the tab slept).
    * - **cx-sla-state-change** - A target changed state (active, warning, paused, breached, met, cancelled).
    * - **cx-error** - A target or setting is invalid (the other targets keep working; a setting falls back to its default, reported once per value), `server-time` was refused (the page's clock is left as it was), `ticket` is not a ticket, or a calendar lacks holiday data for a year it spans (severity warning). Personal data in messages is masked.

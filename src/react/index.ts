@@ -14,7 +14,7 @@ import type { CxCustomerLoadErrorEvent } from '../events/cx-customer-load-error.
 import type { CxCustomerLoadEvent } from '../events/cx-customer-load.js';
 import type { CxCustomerOfferDecisionEvent } from '../events/cx-customer-offer-decision.js';
 import type { CxCustomerPiiRevealEvent } from '../events/cx-customer-pii-reveal.js';
-import type { CxErrorEvent } from '../events/error.js';
+import type { CxErrorEvent } from '../events/cx-error.js';
 import type { CxScriptActionEvent } from '../events/cx-script-action.js';
 import type { CxScriptCompleteEvent } from '../events/cx-script-complete.js';
 import type { CxScriptPhraseWarningEvent } from '../events/cx-script-phrase-warning.js';
@@ -32,7 +32,6 @@ export const AgentSession = createComponent({
   elementClass: CxAgentSession,
   react: React,
   events: {
-    onError: 'error' as EventName<CxErrorEvent>,
     onCxAgentSessionChange: 'cx-agent-session-change' as EventName<CxAgentSessionChangeEvent>,
     onCxError: 'cx-error' as EventName<CxErrorEvent>,
   },
@@ -89,7 +88,6 @@ export const SlaCountdown = createComponent({
   elementClass: CxSlaCountdown,
   react: React,
   events: {
-    onError: 'error' as EventName<CxErrorEvent>,
     onCxSlaWarning: 'cx-sla-warning' as EventName<CxSlaWarningEvent>,
     onCxSlaBreach: 'cx-sla-breach' as EventName<CxSlaBreachEvent>,
     onCxSlaStateChange: 'cx-sla-state-change' as EventName<CxSlaStateChangeEvent>,

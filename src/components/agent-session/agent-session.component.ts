@@ -211,7 +211,10 @@ export class CxAgentSession extends CxElement {
   protected override updated(): void {
     const errors = this.pendingErrors;
     this.pendingErrors = [];
-    for (const error of errors) this.dispatchEvent(new CxErrorEvent(error));
+    for (const detail of errors) {
+      const event = new CxErrorEvent(detail);
+      this.dispatchEvent(event);
+    }
     if (!this.pendingChange) return;
     const changed = this.pendingChange;
     this.pendingChange = undefined;

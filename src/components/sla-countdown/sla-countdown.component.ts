@@ -296,7 +296,10 @@ export class CxSlaCountdown extends CxElement {
   protected override updated(): void {
     const errors = this.pendingErrors;
     this.pendingErrors = [];
-    for (const error of errors) this.dispatchEvent(new CxErrorEvent(error));
+    for (const detail of errors) {
+      const event = new CxErrorEvent(detail);
+      this.dispatchEvent(event);
+    }
   }
 
   /** Queues a `cx-error` for after the update; personal data in its text is masked. */
@@ -405,14 +408,18 @@ export class CxSlaCountdown extends CxElement {
         return [];
       }
       const ticket = this.ticket as unknown;
-      if (this.targets === undefined || this.targets === null) {
-        if (ticket !== undefined && ticket !== null && !isTicketObject(ticket)) {
+      if (ticket !== undefined && ticket !== null && !isTicketObject(ticket)) {
+        // Reported even when `targets` wins over it: a host passing something else has a bug to know of.
+        const shownFromTicket = this.targets === undefined || this.targets === null;
+        this.queueError({
+          code: 'invalid-property',
+          path: 'ticket',
+          message: `ticket is ${describeValue(ticket)}, not a TMF621 TroubleTicket${
+            shownFromTicket ? ': the SLA is shown as unavailable' : '; the targets are shown'
+          }`,
+        });
+        if (shownFromTicket) {
           this.unavailableBecause = 'ticket';
-          this.queueError({
-            code: 'invalid-property',
-            path: 'ticket',
-            message: `ticket is ${describeValue(ticket)}, not a TMF621 TroubleTicket: the SLA is shown as unavailable`,
-          });
           return [];
         }
       }
