@@ -1,5 +1,5 @@
 import { consume, provide } from '@lit/context';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -46,6 +46,7 @@ import {
 import type { TmfVersion } from '../../services/tmf/normalise.js';
 import { customer360En, customer360ZhCN, type Customer360Tab } from '../../translations/customer-360.js';
 import { formatDate, formatLanguage, formatMoney, formatNumber, tenure } from './customer-360.format.js';
+import { FeedFocusController } from './feed-focus.js';
 import { styles } from './customer-360.styles.js';
 
 // The widget brings its own words to the shipped languages (a page without it does not carry them).
@@ -215,10 +216,16 @@ export class CxCustomer360 extends CxElement {
   @state() private moreError: Error | undefined;
   /** True for one update after a customer or filter change: the old feed goes, a new one follows. */
   @state() private feedParked = false;
-  /** The article the latest PageDown / PageUp is still scrolling to (not rendered yet), if any. */
-  private feedFocusTarget: number | undefined;
 
   private readonly localize = new LocalizeController(this);
+  /** Keys of the history feed; keeps focus in it when the virtualizer recycles the focused article. */
+  private readonly feedFocus = new FeedFocusController(this, {
+    feed: () => this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.feed'),
+    count: () => this.feedItems.length,
+    articleFocused: (index) => {
+      if (index >= this.feedItems.length - LOAD_AHEAD) void this.loadMore();
+    },
+  });
   private loader: CustomerLoader | undefined;
   private loaderKey: unknown[] = [];
   private unsubscribe: (() => void) | undefined;
@@ -591,19 +598,6 @@ export class CxCustomer360 extends CxElement {
     this.channelFilter = (event.target as HTMLSelectElement).value;
   }
 
-  private handleFeedKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
-    const article = event
-      .composedPath()
-      .find((node): node is HTMLElement => node instanceof HTMLElement && node.localName === 'article');
-    if (!article) return;
-    event.preventDefault();
-    // While an earlier press still waits for its article to render, count from where it goes: every
-    // press moves one article, however fast they come (a held key).
-    const index = this.feedFocusTarget ?? Number(article.dataset.index);
-    void this.focusArticle(index + (event.key === 'PageDown' ? 1 : -1));
-  }
-
   /**
    * A new customer or filter gets a new feed: one virtualizer reused for another history left stray
    * part markers in its host at every switch (@lit-labs/virtualizer 2.1). The feed is left out of one
@@ -612,31 +606,11 @@ export class CxCustomer360 extends CxElement {
    */
   private releaseFeed(): void {
     if (!this.hasUpdated || this.feedParked) return;
+    this.feedFocus.reset();
     this.feedParked = true;
     void this.updateComplete.then(() => {
       this.feedParked = false;
     });
-  }
-
-  /** Focuses the history article at `index`, scrolling the virtualized feed to render it first. */
-  private async focusArticle(index: number): Promise<void> {
-    const feed = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.feed');
-    if (!feed || index < 0 || index >= this.feedItems.length) return;
-    const find = () => feed.querySelector<HTMLElement>(`article[data-index="${index}"]`);
-    this.feedFocusTarget = index;
-    let target = find();
-    if (!target) {
-      feed[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-      for (let frame = 0; frame < 20 && !target && this.feedFocusTarget === index; frame++) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        target = find();
-      }
-    }
-    // A later press may have moved on meanwhile: the latest one is focused, never an earlier one.
-    if (this.feedFocusTarget !== index) return;
-    this.feedFocusTarget = undefined;
-    target?.focus();
-    if (index >= this.feedItems.length - LOAD_AHEAD) void this.loadMore();
   }
 
   private handleRangeChanged(event: Event): void {
@@ -1310,7 +1284,9 @@ export class CxCustomer360 extends CxElement {
               part="feed"
               aria-label=${this.localize.term('c360FeedLabel')}
               aria-busy=${this.loadingMore ? 'true' : 'false'}
-              @keydown=${this.handleFeedKeydown}
+              @keydown=${this.feedFocus.handleKeydown}
+              @focusin=${this.feedFocus.handleFocusIn}
+              @focusout=${this.feedFocus.handleFocusOut}
               @rangeChanged=${this.handleRangeChanged}
             >
               ${
