@@ -180,7 +180,9 @@ export class FeedFocusController implements ReactiveController {
   }
 
   private rendered(index: number): HTMLElement | undefined {
-    return this.options.feed()?.querySelector<HTMLElement>(`:scope > article[data-index="${index}"]`) ?? undefined;
+    return (
+      this.options.feed()?.querySelector<HTMLElement>(`:scope > article[data-index="${index}"]`) ?? undefined
+    );
   }
 
   /** The first tabbable element of the widget before or after the feed, if any. */
