@@ -75,7 +75,15 @@ const SCRIPT_VARIABLES = {
  */
 const WIDGETS = [
   // Pulled from the reference backend's TMF APIs through the session's transport.
-  { tag: 'cx-customer-360', attributes: (session) => ({ 'customer-id': session.customerId }) },
+  {
+    tag: 'cx-customer-360',
+    // The name the customer list already shows stays on screen while the 360 loads (or cannot).
+    attributes: (session) => ({
+      'customer-id': session.customerId,
+      'customer-name':
+        state.customers.items.find((customer) => customer.id === session.customerId)?.name ?? '',
+    }),
+  },
   {
     tag: 'cx-sla-countdown',
     attributes: (session) => ({ 'ticket-id': session.ticketId }),

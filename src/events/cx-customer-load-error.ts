@@ -6,8 +6,13 @@ export interface CxCustomerLoadErrorDetail {
   readonly customerId: string;
   /** The section that failed, e.g. `bills`. */
   readonly section: string;
-  /** What went wrong (a plain copy of the transport error). */
-  readonly error: { code: string; message: string; status?: number };
+  /**
+   * What went wrong (a plain copy of the transport error): its code, technical message, HTTP status,
+   * the address asked and how many attempts were made. For the host's logs; the agent sees plain words.
+   */
+  readonly error: { code: string; message: string; status?: number; url?: string; attempts?: number };
+  /** Present when the widget tries the section again on its own: in this many ms. */
+  readonly retryInMs?: number;
 }
 
 /** One section of a customer failed to load; the others keep working and the section offers a retry. */

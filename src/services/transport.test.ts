@@ -100,6 +100,55 @@ describe('Transport (fake timers)', () => {
     expect(gaps[2]).to.be.within(800, 899);
   });
 
+  it('tells onRetry of each failed attempt it will retry, before the wait, with the error and the delay', async () => {
+    const { fetch } = scriptedFetch(['hang', 503, 200]);
+    const notices: Array<{ code: string; status?: number; attempt: number; delayMs: number; at: number }> =
+      [];
+    const startedAt = Date.now();
+    const transport = new Transport({ fetch, timeoutMs: 1_000, retries: 2, backoffMs: 400, random: () => 0 });
+    const { value } = await settle(
+      timers,
+      transport.get('/flaky', {
+        onRetry: ({ error, attempt, delayMs }) =>
+          notices.push({
+            code: error.code,
+            status: error.status,
+            attempt,
+            delayMs,
+            at: Date.now() - startedAt,
+          }),
+      }),
+    );
+    expect(value?.attempts).to.equal(3);
+    expect(
+      notices.map(({ code, status, attempt, delayMs }) => ({ code, status, attempt, delayMs })),
+    ).to.deep.equal([
+      { code: 'timeout', status: undefined, attempt: 1, delayMs: 200 },
+      { code: 'http', status: 503, attempt: 2, delayMs: 400 },
+    ]);
+    // Reported when the attempt failed, not after the wait.
+    expect(notices[0]!.at).to.be.within(1_000, 1_099);
+  });
+
+  it('keeps going when an onRetry listener throws', async () => {
+    const { fetch } = scriptedFetch([503, 200]);
+    const logged = sinon.stub(console, 'error');
+    try {
+      const { value } = await settle(
+        timers,
+        new Transport({ fetch, retries: 1 }).get('/x', {
+          onRetry: () => {
+            throw new Error('listener bug');
+          },
+        }),
+      );
+      expect(value?.status).to.equal(200);
+      expect(logged.callCount).to.equal(1);
+    } finally {
+      logged.restore();
+    }
+  });
+
   it('succeeds on a retry after a transient failure', async () => {
     const { fetch, calls } = scriptedFetch(['network', 500, 200]);
     const { value } = await settle(timers, new Transport({ fetch, retries: 2 }).get('/x'));

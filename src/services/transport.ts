@@ -61,6 +61,16 @@ export interface TransportOptions {
   random?: () => number;
 }
 
+/** A failed attempt that will be tried again, reported before the backoff wait. */
+export interface TransportRetryNotice {
+  /** Why the attempt failed. */
+  readonly error: TransportError;
+  /** The attempt that failed (1 = the first). */
+  readonly attempt: number;
+  /** How long the transport waits before the next attempt, in ms. */
+  readonly delayMs: number;
+}
+
 /** One request. */
 export interface RequestOptions {
   method?: string;
@@ -75,6 +85,8 @@ export interface RequestOptions {
   retries?: number;
   /** How to read the body (default `json`; an empty body reads as `undefined`). */
   responseType?: 'json' | 'text' | 'none';
+  /** Told of each failed attempt that will be retried, e.g. to show "trying again" while it waits. */
+  onRetry?: (notice: TransportRetryNotice) => void;
 }
 
 /** A successful answer. */
@@ -157,7 +169,13 @@ export class Transport {
       } catch (error) {
         const failure = error as TransportError;
         if (!failure.retryable || attempt >= maxAttempts) throw failure;
-        await this.backoff(attempt, url, options.signal, failure);
+        const delayMs = this.backoffDelay(attempt);
+        try {
+          options.onRetry?.({ error: failure, attempt, delayMs });
+        } catch (error) {
+          console.error(error); // a listener's bug must not stop the request
+        }
+        await this.backoff(delayMs, url, options.signal, failure);
       }
     }
   }
@@ -231,15 +249,19 @@ export class Transport {
     }
   }
 
+  /** The wait after failed attempt number `attempt`. */
+  private backoffDelay(attempt: number): number {
+    const ceiling = Math.min(this.options.maxBackoffMs, this.options.backoffMs * 2 ** (attempt - 1));
+    // "Equal jitter": at least half the ceiling, so retries never hammer the server back to back.
+    return ceiling / 2 + this.options.random() * (ceiling / 2);
+  }
+
   private backoff(
-    attempt: number,
+    delay: number,
     url: string,
     signal: AbortSignal | undefined,
     failure: TransportError,
   ): Promise<void> {
-    const ceiling = Math.min(this.options.maxBackoffMs, this.options.backoffMs * 2 ** (attempt - 1));
-    // "Equal jitter": at least half the ceiling, so retries never hammer the server back to back.
-    const delay = ceiling / 2 + this.options.random() * (ceiling / 2);
     return new Promise((resolve, reject) => {
       if (signal?.aborted) {
         reject(abortedError(url, failure.attempts, signal.reason));

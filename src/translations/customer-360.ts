@@ -95,6 +95,22 @@ export interface Customer360Terms {
   c360PiiKind: (kind: PiiKind) => string;
   c360RevealShort: string;
   c360HideShort: string;
+
+  // Section states (loading, still loading, retrying, saved data, failed) and their technical details.
+  /** A section as the object of a sentence ("the customer's …"), e.g. `bills` → "bills". */
+  c360StateSection: (section: string) => string;
+  c360StateLoading: (section: string) => string;
+  c360StateSlow: (section: string) => string;
+  /** Why a request failed, in plain words, from the error's code (`timeout`, `http`…) and HTTP status. */
+  c360StateReason: (code: string, status: number | undefined) => string;
+  c360StateRetrying: string;
+  c360StateRetryingIn: (seconds: number) => string;
+  c360StateStaleSlow: string;
+  c360StateStaleFailed: string;
+  c360RetryNow: string;
+  c360MoreFailed: string;
+  c360ErrorDetails: string;
+  c360ErrorDetailLabel: (field: 'url' | 'status' | 'attempts' | 'code' | 'message') => string;
 }
 
 /** Families of codes a backend sends as open text (validated enumerations have typed terms above). */
@@ -509,6 +525,45 @@ export const customer360En: Customer360Terms = {
     })[kind],
   c360RevealShort: 'Show',
   c360HideShort: 'Hide',
+
+  // Section states
+  c360StateSection: (section) =>
+    ({
+      profile: 'details',
+      products: 'plan and products',
+      usage: 'usage',
+      bills: 'bills',
+      tickets: 'open tickets',
+      interactions: 'contact history',
+      satisfaction: 'satisfaction answers',
+      risk: 'port-out risk',
+      offers: 'offers',
+    })[section] ?? 'details',
+  c360StateLoading: (section) => `Loading the customer's ${section}…`,
+  c360StateSlow: (section) => `Still loading the customer's ${section}…`,
+  c360StateReason: (code, status) => {
+    if (code === 'timeout') return 'The server did not answer in time.';
+    if (code === 'network') return 'The server could not be reached.';
+    if (code === 'parse') return "The server's answer could not be read.";
+    if (code !== 'http') return 'Something went wrong.';
+    if (status === 401 || status === 403) return 'Access was refused.';
+    if (status === 404) return 'The server does not know this record.';
+    if (status === 408 || status === 429) return 'The server is busy.';
+    return status !== undefined && status >= 500
+      ? 'The server had a problem.'
+      : 'The server refused the request.';
+  },
+  c360StateRetrying: 'Trying again…',
+  c360StateRetryingIn: (seconds) => `Trying again in ${seconds} s…`,
+  c360StateStaleSlow: 'Showing saved data; still updating…',
+  c360StateStaleFailed: 'Showing saved data: it could not be updated.',
+  c360RetryNow: 'Retry now',
+  c360MoreFailed: 'More contacts could not be loaded.',
+  c360ErrorDetails: 'Technical details',
+  c360ErrorDetailLabel: (field) =>
+    ({ url: 'Address', status: 'HTTP status', attempts: 'Attempts', code: 'Error code', message: 'Message' })[
+      field
+    ],
 };
 
 /** Simplified Chinese. */
@@ -677,4 +732,39 @@ export const customer360ZhCN: Customer360Terms = {
     ({ phone: '电话号码', idNumber: '证件号', email: '电子邮箱', account: '账号', address: '地址' })[kind],
   c360RevealShort: '显示',
   c360HideShort: '隐藏',
+
+  // Section states
+  c360StateSection: (section) =>
+    ({
+      profile: '资料',
+      products: '套餐与产品',
+      usage: '用量',
+      bills: '账单',
+      tickets: '未结工单',
+      interactions: '接触历史',
+      satisfaction: '满意度记录',
+      risk: '携号转网风险',
+      offers: '推荐',
+    })[section] ?? '资料',
+  c360StateLoading: (section) => `正在加载客户的${section}…`,
+  c360StateSlow: (section) => `仍在加载客户的${section}…`,
+  c360StateReason: (code, status) => {
+    if (code === 'timeout') return '服务器未及时应答。';
+    if (code === 'network') return '无法连接服务器。';
+    if (code === 'parse') return '无法读取服务器的应答。';
+    if (code !== 'http') return '出现错误。';
+    if (status === 401 || status === 403) return '访问被拒绝。';
+    if (status === 404) return '服务器上没有这条记录。';
+    if (status === 408 || status === 429) return '服务器繁忙。';
+    return status !== undefined && status >= 500 ? '服务器出现故障。' : '服务器拒绝了请求。';
+  },
+  c360StateRetrying: '正在重试…',
+  c360StateRetryingIn: (seconds) => `${seconds} 秒后重试…`,
+  c360StateStaleSlow: '显示的是已保存的数据，仍在更新…',
+  c360StateStaleFailed: '显示的是已保存的数据，未能更新。',
+  c360RetryNow: '立即重试',
+  c360MoreFailed: '更多接触记录加载失败。',
+  c360ErrorDetails: '技术详情',
+  c360ErrorDetailLabel: (field) =>
+    ({ url: '地址', status: 'HTTP 状态', attempts: '尝试次数', code: '错误代码', message: '信息' })[field],
 };

@@ -1,5 +1,5 @@
 import { consume, provide } from '@lit/context';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -17,6 +17,15 @@ import { announce } from '../../internal/announcer.js';
 import { codeLabel } from '../../internal/code-terms.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
+import {
+  isHttpBase,
+  isTimeZone,
+  oneOf,
+  record,
+  settingMessage,
+  text,
+  type SettingRule,
+} from '../../internal/property-check.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { PiiRevealController, piiRevealStyles, type PiiRevealWords } from '../../internal/pii-reveal.js';
 import {
@@ -52,6 +61,7 @@ import {
   CustomerLoader,
   snapshotToCustomer360,
   type CustomerLoaderSnapshot,
+  type SectionRetry,
   type SectionStatus,
 } from '../../services/tmf/loader.js';
 import type { TmfVersion } from '../../services/tmf/normalise.js';
@@ -63,6 +73,15 @@ import {
 } from '../../translations/customer-360.js';
 import { formatDate, formatLanguage, formatMoney, formatNumber, tenure } from './customer-360.format.js';
 import { personalStyles } from './customer-360.personal.styles.js';
+import { FeedFocusController } from './feed-focus.js';
+import {
+  RetryCountdownController,
+  displayState,
+  errorFacts,
+  renderErrorDetails,
+  renderSectionState,
+  type SectionDisplayState,
+} from './section-state.js';
 import { styles } from './customer-360.styles.js';
 
 // The widget brings its own words to the shipped languages (a page without it does not carry them).
@@ -100,6 +119,8 @@ interface SectionView {
   status: SectionStatus;
   error: Error | undefined;
   stale: boolean;
+  slow: boolean;
+  retry: SectionRetry | undefined;
   issues: readonly DataIssue[];
 }
 
@@ -107,6 +128,8 @@ const readySection = (status: SectionStatus, issues: readonly DataIssue[] = []):
   status,
   error: undefined,
   stale: false,
+  slow: false,
+  retry: undefined,
   issues,
 });
 
@@ -128,14 +151,115 @@ function isDataSource(value: unknown): value is CustomerDataSource {
   return CUSTOMER_SECTIONS.every((section) => typeof candidate[section] === 'function');
 }
 
-function errorDetail(error: Error): { code: string; message: string; status?: number } {
-  const { code, status } = error as Error & { code?: unknown; status?: unknown };
-  return {
-    code: typeof code === 'string' ? code : 'error',
-    message: error.message,
-    ...(typeof status === 'number' ? { status } : {}),
-  };
+const NUMERIC_ALERT_RULES = [
+  'portOutScore',
+  'billShockRatio',
+  'billShockMinIncrease',
+  'billShockMinHistory',
+  'billShockWindow',
+  'arrearsGraceDays',
+  'repeatContactDays',
+  'repeatContactCount',
+] as const;
+
+/** The fields of host alert rules that are usable (finite numbers, a list of rule codes), and the others. */
+function usableAlertRules(value: unknown): { rules: Partial<AlertRules>; bad: string[] } {
+  const rules: Record<string, unknown> = {};
+  const bad: string[] = [];
+  const input = value as Record<string, unknown>;
+  let keys: string[];
+  try {
+    keys = Object.keys(input);
+  } catch {
+    return { rules: {}, bad: ['*'] }; // a Proxy that refuses to be read
+  }
+  for (const key of keys) {
+    let field: unknown;
+    try {
+      field = input[key];
+    } catch {
+      bad.push(key); // a getter that throws
+      continue;
+    }
+    if ((NUMERIC_ALERT_RULES as readonly string[]).includes(key)) {
+      if (typeof field === 'number' && Number.isFinite(field)) rules[key] = field;
+      else bad.push(key);
+    } else if (key === 'enabled') {
+      if (Array.isArray(field) && field.length <= 100 && field.every((code) => typeof code === 'string'))
+        rules[key] = [...(field as string[])];
+      else bad.push(key);
+    } else bad.push(key);
+  }
+  return { rules: rules as Partial<AlertRules>, bad };
 }
+
+/**
+ * What each setting accepts, by property: the attribute (or property) name the `cx-error` names, the
+ * rule, and what the widget uses instead of a value it cannot use.
+ */
+const SETTINGS: ReadonlyArray<{
+  property:
+    | 'customerId'
+    | 'apiBase'
+    | 'tmfVersion'
+    | 'agentId'
+    | 'layout'
+    | 'timeZone'
+    | 'customerName'
+    | 'alertRules';
+  name: string;
+  rule: SettingRule;
+  fallback: { value: unknown; text: string };
+}> = [
+  {
+    property: 'customerId',
+    name: 'customer-id',
+    rule: text('a customer id (text)', undefined, 256),
+    fallback: { value: undefined, text: "the agent session's customer" },
+  },
+  {
+    property: 'apiBase',
+    name: 'api-base',
+    rule: text('a path or an http(s) URL', isHttpBase),
+    fallback: { value: undefined, text: "the agent session's API" },
+  },
+  {
+    property: 'tmfVersion',
+    name: 'tmf-version',
+    rule: oneOf(['v4', 'v5']),
+    fallback: { value: 'v4', text: 'v4' },
+  },
+  {
+    property: 'agentId',
+    name: 'agent-id',
+    rule: text('an agent id (text)', undefined, 256),
+    fallback: { value: undefined, text: "the agent session's agent" },
+  },
+  {
+    property: 'layout',
+    name: 'layout',
+    rule: oneOf(['auto', 'tabs', 'disclosures']),
+    fallback: { value: 'auto', text: 'auto' },
+  },
+  {
+    property: 'timeZone',
+    name: 'time-zone',
+    rule: text('an IANA time zone such as Asia/Shanghai or UTC', isTimeZone, 64),
+    fallback: { value: undefined, text: "the agent's time zone" },
+  },
+  {
+    property: 'customerName',
+    name: 'customer-name',
+    rule: text('a name (text)', undefined, 1024),
+    fallback: { value: undefined, text: 'no name until the profile loads' },
+  },
+  {
+    property: 'alertRules',
+    name: 'alertRules',
+    rule: record('an object of alert thresholds, e.g. { portOutScore: 0.5 }'),
+    fallback: { value: undefined, text: 'the default thresholds' },
+  },
+];
 
 /**
  * @tag cx-customer-360
@@ -218,6 +342,12 @@ export class CxCustomer360 extends CxElement {
    */
   @property({ attribute: false }) piiFields: Record<string, PiiKind> | undefined;
 
+  /**
+   * The customer's name as the page already knows it (its customer record, the call's IVR): shown in
+   * the header while the profile loads, and if it cannot be loaded.
+   */
+  @property({ attribute: 'customer-name' }) customerName: string | undefined;
+
   @consume({ context: agentSessionContext, subscribe: true })
   @state()
   private session: AgentSession | undefined;
@@ -238,8 +368,6 @@ export class CxCustomer360 extends CxElement {
   @state() private moreError: Error | undefined;
   /** True for one update after a customer or filter change: the old feed goes, a new one follows. */
   @state() private feedParked = false;
-  /** The article the latest PageDown / PageUp is still scrolling to (not rendered yet), if any. */
-  private feedFocusTarget: number | undefined;
 
   private readonly localize = new LocalizeController(this);
   /** Every personal value on screen: masked, revealed everywhere at once after an audited reveal. */
@@ -253,6 +381,18 @@ export class CxCustomer360 extends CxElement {
         path,
         masked: match.masked,
       }),
+  });
+  /** The alert rules of the host that are usable (checked when set). */
+  private checkedAlertRules: Partial<AlertRules> | undefined;
+  /** "Trying again in N s": re-rendered while a countdown is shown. */
+  private readonly retryCountdown = new RetryCountdownController(this, () => this.nextRetryAt());
+  /** Keys of the history feed; keeps focus in it when the virtualizer recycles the focused article. */
+  private readonly feedFocus = new FeedFocusController(this, {
+    feed: () => this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.feed'),
+    count: () => this.feedItems.length,
+    articleFocused: (index) => {
+      if (index >= this.feedItems.length - LOAD_AHEAD) void this.loadMore();
+    },
   });
   private loader: CustomerLoader | undefined;
   private loaderKey: unknown[] = [];
@@ -331,7 +471,9 @@ export class CxCustomer360 extends CxElement {
   }
 
   private get effectiveCustomerId(): string | undefined {
-    const id = (this.customerId ?? this.session?.customerId)?.trim();
+    const own = typeof this.customerId === 'string' ? this.customerId : undefined;
+    const session = typeof this.session?.customerId === 'string' ? this.session.customerId : undefined;
+    const id = (own ?? session)?.trim();
     return id ? id : undefined;
   }
 
@@ -340,8 +482,45 @@ export class CxCustomer360 extends CxElement {
     return this.narrow ? 'disclosures' : 'tabs';
   }
 
+  /**
+   * Values a host set that the widget cannot use: each is reported once with `cx-error` (naming the
+   * attribute, what it accepts and what is used instead) and replaced by that default, so nothing
+   * below ever sees a wrong type.
+   */
+  private checkSettings(changed: PropertyValues<this>): void {
+    for (const { property, name, rule, fallback } of SETTINGS) {
+      if (!changed.has(property)) continue;
+      const value: unknown = this[property];
+      if (value === undefined || value === null) continue;
+      if (!rule.accepts(value)) {
+        this.queueError({
+          code: 'invalid-property',
+          path: name,
+          message: settingMessage(`${name} (${property})`, value, rule, fallback.text),
+        });
+        (this as Record<typeof property, unknown>)[property] = fallback.value;
+      }
+    }
+    if (changed.has('alertRules')) {
+      this.checkedAlertRules = undefined;
+      if (this.alertRules !== undefined && this.alertRules !== null) {
+        const { rules, bad } = usableAlertRules(this.alertRules);
+        this.checkedAlertRules = rules;
+        for (const key of bad) {
+          this.queueError({
+            code: 'invalid-property',
+            path: `alertRules.${key}`,
+            message: `alertRules.${key} is not a known alert threshold with a usable value; using the default`,
+          });
+        }
+      }
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const agent = this.agentId ?? this.session?.agentId ?? 'default';
+    this.checkSettings(changed);
+    const sessionAgent = typeof this.session?.agentId === 'string' ? this.session.agentId : undefined;
+    const agent = this.agentId ?? sessionAgent ?? 'default';
     if (this.storedTabKey !== agent) {
       this.storedTabKey = agent;
       const remembered = readStorage(`${STORAGE_PREFIX}${agent}`);
@@ -352,13 +531,6 @@ export class CxCustomer360 extends CxElement {
     }
     if (changed.has('alertRules')) this.alertsFor = undefined;
     if (changed.has('piiFields')) this.applyPiiFields();
-    if (changed.has('tmfVersion') && this.tmfVersion !== 'v4' && this.tmfVersion !== 'v5') {
-      this.queueError({
-        code: 'invalid-property',
-        path: 'tmf-version',
-        message: `tmf-version "${String(this.tmfVersion)}" is not v4 or v5; using v4`,
-      });
-    }
     if (changed.has('dataSource') && this.dataSource !== undefined && !isDataSource(this.dataSource)) {
       this.queueError({
         code: 'invalid-property',
@@ -444,6 +616,13 @@ export class CxCustomer360 extends CxElement {
     ) as Record<CustomerSection, SectionView>;
     this.invalidPaths = new Set(issues.map((issue) => issue.path));
     for (const issue of issues) this.queueIssue(issue);
+    if (!value.profile && !issues.some((issue) => issue.path === '')) {
+      this.queueError({
+        code: 'invalid-data',
+        path: 'data',
+        message: 'data has no profile (with an id): there is no customer to show',
+      });
+    }
     this.pendingEvents.push(
       new CxCustomerLoadEvent(
         this.safeDetail({ customerId: value.profile?.id ?? '', sections: [...CUSTOMER_SECTIONS] }),
@@ -454,7 +633,8 @@ export class CxCustomer360 extends CxElement {
   private queueIssue(issue: DataIssue): void {
     this.queueError({
       code: issue.code === 'unknown-value' ? 'unknown-value' : 'invalid-data',
-      path: issue.path,
+      // The whole value (not a field of it) is named by the property it came through.
+      path: issue.path || 'data',
       message: `${issue.path || 'data'}: ${issue.message}`,
       severity: issue.code === 'too-long' ? 'warning' : 'error',
     });
@@ -518,6 +698,8 @@ export class CxCustomer360 extends CxElement {
         status: entry.status,
         error: entry.error,
         stale: entry.stale,
+        slow: entry.slow,
+        retry: entry.retry,
         issues: entry.issues,
       };
       for (const issue of entry.issues) invalid.add(issue.path);
@@ -527,11 +709,28 @@ export class CxCustomer360 extends CxElement {
       }
       if (entry.error && !this.reportedErrors.has(entry.error)) {
         this.reportedErrors.add(entry.error);
+        // The technical detail goes to the host; the agent reads the plain words of the section.
+        const error = errorFacts(entry.error);
+        const nextAt = entry.retry?.nextAt;
+        const retryInMs = nextAt === undefined ? undefined : Math.max(0, nextAt - Date.now());
         this.pendingEvents.push(
           new CxCustomerLoadErrorEvent(
-            this.safeDetail({ customerId, section, error: errorDetail(entry.error) }),
+            this.safeDetail({
+              customerId,
+              section,
+              error,
+              ...(retryInMs === undefined ? {} : { retryInMs }),
+            }),
           ),
         );
+        this.queueError({
+          code: 'load-failed',
+          path: section,
+          message: `${section} of ${customerId} could not be loaded: ${error.message}${
+            retryInMs === undefined ? '' : ` (trying again in ${Math.round(retryInMs)} ms)`
+          }`,
+          severity: entry.retry ? 'warning' : 'error',
+        });
       }
       const done = (entry.status === 'ready' || entry.status === 'empty') && !entry.stale && !entry.error;
       if (done && (changedSection === section || changedSection === undefined))
@@ -663,19 +862,6 @@ export class CxCustomer360 extends CxElement {
     this.channelFilter = (event.target as HTMLSelectElement).value;
   }
 
-  private handleFeedKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
-    const article = event
-      .composedPath()
-      .find((node): node is HTMLElement => node instanceof HTMLElement && node.localName === 'article');
-    if (!article) return;
-    event.preventDefault();
-    // While an earlier press still waits for its article to render, count from where it goes: every
-    // press moves one article, however fast they come (a held key).
-    const index = this.feedFocusTarget ?? Number(article.dataset.index);
-    void this.focusArticle(index + (event.key === 'PageDown' ? 1 : -1));
-  }
-
   /**
    * A new customer or filter gets a new feed: one virtualizer reused for another history left stray
    * part markers in its host at every switch (@lit-labs/virtualizer 2.1). The feed is left out of one
@@ -684,31 +870,11 @@ export class CxCustomer360 extends CxElement {
    */
   private releaseFeed(): void {
     if (!this.hasUpdated || this.feedParked) return;
+    this.feedFocus.reset();
     this.feedParked = true;
     void this.updateComplete.then(() => {
       this.feedParked = false;
     });
-  }
-
-  /** Focuses the history article at `index`, scrolling the virtualized feed to render it first. */
-  private async focusArticle(index: number): Promise<void> {
-    const feed = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.feed');
-    if (!feed || index < 0 || index >= this.feedItems.length) return;
-    const find = () => feed.querySelector<HTMLElement>(`article[data-index="${index}"]`);
-    this.feedFocusTarget = index;
-    let target = find();
-    if (!target) {
-      feed[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-      for (let frame = 0; frame < 20 && !target && this.feedFocusTarget === index; frame++) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        target = find();
-      }
-    }
-    // A later press may have moved on meanwhile: the latest one is focused, never an earlier one.
-    if (this.feedFocusTarget !== index) return;
-    this.feedFocusTarget = undefined;
-    target?.focus();
-    if (index >= this.feedItems.length - LOAD_AHEAD) void this.loadMore();
   }
 
   private handleRangeChanged(event: Event): void {
@@ -824,7 +990,7 @@ export class CxCustomer360 extends CxElement {
   }
 
   private sectionName(section: CustomerSection): string {
-    if (section === 'profile') return this.localize.term('c360RegionLabel');
+    if (section === 'profile') return this.localize.term('c360SectionsLabel');
     if (section === 'risk') return this.localize.term('c360Alert', 'port-out-risk');
     return this.localize.term('c360Tab', section);
   }
@@ -834,7 +1000,7 @@ export class CxCustomer360 extends CxElement {
       this.alertsFor = this.customer;
       try {
         const now = Date.now();
-        const rules = this.alertRules ?? undefined;
+        const rules = this.checkedAlertRules;
         // Only contacts inside the repeat-contact window matter to the rules: hand over those, found
         // by comparing canonical ISO strings (parsed dates are UTC ISO), not 10,000 Date.parse calls.
         const days = rules?.repeatContactDays ?? DEFAULT_ALERT_RULES.repeatContactDays;
@@ -896,11 +1062,7 @@ export class CxCustomer360 extends CxElement {
   private renderHeader(): TemplateResult {
     const state = this.sections.profile;
     const profile = this.customer.profile;
-    if (!profile) {
-      return html`<header class="header" part="header">
-        ${this.renderState('profile', state) ?? html`<p class="empty" part="empty">${this.localize.term('c360NoCustomer')}</p>`}
-      </header>`;
-    }
+    if (!profile) return this.renderPendingHeader(state);
     const identity = profile.identity;
     const name =
       identity.name || [identity.familyName, identity.givenName].filter(Boolean).join(' ') || profile.id;
@@ -1142,35 +1304,71 @@ export class CxCustomer360 extends CxElement {
     return params;
   }
 
-  /** Loading / error / idle of a section as a template, or undefined when its data can be shown. */
+  /**
+   * A section that has no data to show yet: loading, still loading, failed and being tried again, or
+   * failed; undefined when its data (or its empty state) can be shown.
+   */
   private renderState(section: CustomerSection, state: SectionView): TemplateResult | undefined {
-    const name = this.sectionName(section);
-    if (state.status === 'loading') {
-      return html`<div class="skeleton" part="skeleton" role="status" data-section=${section}>
-        <span class="visually-hidden">${this.localize.term('c360Loading', name)}</span>
-        <span class="bone" aria-hidden="true"></span><span class="bone short" aria-hidden="true"></span
-        ><span class="bone" aria-hidden="true"></span>
-      </div>`;
-    }
-    if (state.status === 'error' && state.error) return this.renderError(section, state.error);
-    return undefined;
+    const shown = displayState(state);
+    if (shown === undefined || shown === 'stale' || shown === 'empty') return undefined;
+    return this.renderStateBlock(section, shown, state);
   }
 
-  private renderError(section: CustomerSection, error: Error): TemplateResult {
-    const name = this.sectionName(section);
-    return html`<div class="error" part="error" data-section=${section}>
-      <p id="error-${section}">
-        ${this.localize.term('c360LoadFailed', name)} <span class="detail">${error.message}</span>
-      </p>
-      <button
-        type="button"
-        class="retry"
-        aria-describedby="error-${section}"
-        @click=${() => this.retry(section)}
-      >
-        ${this.localize.term('retry')}
-      </button>
-    </div>`;
+  /** A failed section's state (also while it is tried again), with its Retry button. */
+  private renderError(section: CustomerSection, _error: Error): TemplateResult {
+    const state = this.sections[section];
+    const shown = displayState(state);
+    return this.renderStateBlock(section, shown === 'retrying' || shown === 'stale' ? shown : 'error', state);
+  }
+
+  /** Above a section's data: it is saved data that is still being updated, or could not be. */
+  private renderStale(section: CustomerSection, state: SectionView): TemplateResult | typeof nothing {
+    return displayState(state) === 'stale' ? this.renderStateBlock(section, 'stale', state) : nothing;
+  }
+
+  /** A section with nothing in it: its own words ("No bills"), icon and colour. */
+  private renderEmpty(tab: Customer360Tab): TemplateResult {
+    return this.renderStateBlock(tab, 'empty', this.sections[tab]);
+  }
+
+  private renderStateBlock(
+    section: CustomerSection,
+    shown: SectionDisplayState,
+    state: SectionView,
+  ): TemplateResult {
+    return renderSectionState(shown, state, {
+      localize: this.localize,
+      section,
+      title: this.sectionName(section),
+      emptyText: shown === 'empty' ? this.localize.term('c360Empty', section as Customer360Tab) : undefined,
+      onRetry: () => this.retry(section),
+      now: this.retryCountdown.now(),
+    });
+  }
+
+  /** The header while the profile has not loaded: the name the page knows, and the profile's state. */
+  private renderPendingHeader(state: SectionView): TemplateResult {
+    const name = typeof this.customerName === 'string' ? this.customerName.trim().slice(0, 200) : '';
+    return html`<header class="header" part="header">
+      ${
+        name
+          ? html`<div class="identity">
+              <h2 class="name" part="name"><bdi>${name}</bdi></h2>
+            </div>`
+          : nothing
+      }
+      ${this.renderState('profile', state) ?? html`<p class="empty" part="empty">${this.localize.term('c360NoCustomer')}</p>`}
+    </header>`;
+  }
+
+  /** The soonest automatic retry of any section, while one is counted down. */
+  private nextRetryAt(): number | undefined {
+    let soonest: number | undefined;
+    for (const section of CUSTOMER_SECTIONS) {
+      const at = this.sections[section].retry?.nextAt;
+      if (at !== undefined && (soonest === undefined || at < soonest)) soonest = at;
+    }
+    return soonest;
   }
 
   private renderSection(tab: Customer360Tab): TemplateResult {
@@ -1188,11 +1386,9 @@ export class CxCustomer360 extends CxElement {
             ${this.localize.term('c360InvalidFields', state.issues.length)}
           </p>`
         : nothing;
-    const staleError = state.error ? this.renderError(tab, state.error) : nothing;
+    const stale = this.renderStale(tab, state);
     if (state.status === 'empty' || state.status === 'idle') {
-      return html`${staleError}
-        <p class="empty" part="empty">${this.localize.term('c360Empty', tab)}</p>
-        ${issues}`;
+      return html`${stale}${this.renderEmpty(tab)}${issues}`;
     }
     const body =
       tab === 'products'
@@ -1206,7 +1402,7 @@ export class CxCustomer360 extends CxElement {
               : tab === 'satisfaction'
                 ? this.renderSatisfaction()
                 : this.renderOffers();
-    return html`${staleError}${issues}${body}`;
+    return html`${stale}${issues}${body}`;
   }
 
   /**
@@ -1218,11 +1414,9 @@ export class CxCustomer360 extends CxElement {
     const state = this.sections.interactions;
     const pending = this.renderState('interactions', state);
     const empty = !pending && (state.status === 'empty' || state.status === 'idle');
-    return html`${pending ?? nothing}${!pending && state.error ? this.renderError('interactions', state.error) : nothing}${
-      empty
-        ? html`<p class="empty" part="empty">${this.localize.term('c360Empty', 'interactions')}</p>`
-        : nothing
-    }${!pending && state.issues.length > 0 ? this.renderIssues(state.issues) : nothing}${this.renderInteractions(!pending && !empty)}`;
+    return html`${pending ?? this.renderStale('interactions', state)}${empty ? this.renderEmpty('interactions') : nothing}${
+      !pending && state.issues.length > 0 ? this.renderIssues(state.issues) : nothing
+    }${this.renderInteractions(!pending && !empty)}`;
   }
 
   private renderIssues(issues: readonly DataIssue[]): TemplateResult {
@@ -1560,7 +1754,9 @@ export class CxCustomer360 extends CxElement {
               part="feed"
               aria-label=${this.localize.term('c360FeedLabel')}
               aria-busy=${this.loadingMore ? 'true' : 'false'}
-              @keydown=${this.handleFeedKeydown}
+              @keydown=${this.feedFocus.handleKeydown}
+              @focusin=${this.feedFocus.handleFocusIn}
+              @focusout=${this.feedFocus.handleFocusOut}
               @rangeChanged=${this.handleRangeChanged}
             >
               ${
@@ -1587,11 +1783,31 @@ export class CxCustomer360 extends CxElement {
   }
 
   private renderMoreError(): TemplateResult {
-    return html`<div class="error" part="error" data-section="interactions-more">
-      <p id="error-more">${this.moreError!.message}</p>
-      <button type="button" class="retry" aria-describedby="error-more" @click=${() => void this.loadMore()}>
+    const facts = errorFacts(this.moreError!);
+    const words = [
+      this.localize.term('c360MoreFailed'),
+      this.localize.term('c360StateReason', facts.code, facts.status),
+    ];
+    return html`<div
+      class="section-state state-error"
+      part="error"
+      data-state="error"
+      data-section="interactions-more"
+    >
+      <p class="state-line" role="status">
+        <span class="state-message" id="state-interactions-more"
+          >${words.join(this.locale.toLowerCase().startsWith('zh') ? '' : ' ')}</span
+        >
+      </p>
+      <button
+        type="button"
+        class="retry"
+        aria-describedby="state-interactions-more"
+        @click=${() => void this.loadMore()}
+      >
         ${this.localize.term('retry')}
       </button>
+      ${renderErrorDetails(this.localize, facts)}
     </div>`;
   }
 

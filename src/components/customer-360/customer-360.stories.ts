@@ -3,9 +3,13 @@ import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
-import type { CustomerSection } from '../../services/tmf/customer360.js';
+import type { BillSummary, CustomerSection } from '../../services/tmf/customer360.js';
+import type { CustomerDataSource, SectionRequest } from '../../services/tmf/data-source.js';
+import type { Lenient } from '../../services/tmf/lenient.js';
+import { TransportError } from '../../services/transport.js';
 import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
+import type { SectionDisplayState } from './section-state.js';
 import {
   hostileCustomer,
   PII_SAMPLE,
@@ -387,5 +391,141 @@ export const UnknownCode: Story = {
     await settle(() =>
       expect(shadow(canvasElement).querySelector('#panel-products')?.textContent).toContain('Quantum link'),
     );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Section states: what the agent sees while a section loads, fails, is retried, shows saved data or
+// is empty — each in words, with its own icon and colour (light and dark), never a bare URL.
+
+const BILLS_ANSWER = () => sampleDataSource(sampleCustomer());
+
+/** A sample source whose bills are answered by `bills` (call number from 0) and the rest as usual. */
+function billsBy(
+  bills: (call: number, request: SectionRequest) => Promise<Lenient<BillSummary[]>>,
+): CustomerDataSource {
+  const base = sampleDataSource(sampleCustomer());
+  let calls = 0;
+  return { ...base, bills: (_id: string, request: SectionRequest) => bills(calls++, request) };
+}
+
+const notFound = () =>
+  new TransportError('http', 'GET /tmf-api/customerBillManagement/v4/customerBill answered 404', {
+    url: '/tmf-api/customerBillManagement/v4/customerBill?relatedParty.id=CUST-S001&offset=0&limit=100',
+    status: 404,
+    attempts: 1,
+  });
+const unavailable = () =>
+  new TransportError('http', 'GET /tmf-api/customerBillManagement/v4/customerBill answered 503', {
+    url: '/tmf-api/customerBillManagement/v4/customerBill?relatedParty.id=CUST-S001&offset=0&limit=100',
+    status: 503,
+    attempts: 3,
+  });
+const never = <T>(request: SectionRequest) =>
+  new Promise<T>((_, reject) =>
+    request.signal.addEventListener('abort', () =>
+      reject(new TransportError('aborted', 'aborted', { url: '', attempts: 1 })),
+    ),
+  );
+
+/** The bills section brought to `state`. */
+function billsIn(state: SectionDisplayState): TemplateResult {
+  if (state === 'empty') return pushed({ ...sampleCustomer(), bills: [] }, { layout: 'tabs' }, 'bills');
+  const source =
+    state === 'loading' || state === 'slow'
+      ? billsBy((_, request) => never(request))
+      : state === 'retrying'
+        ? billsBy(() => Promise.reject(unavailable()))
+        : state === 'error'
+          ? billsBy(() => Promise.reject(notFound()))
+          : // stale: the bills shown were loaded before; updating them fails.
+            billsBy((call, request) =>
+              call === 0 ? BILLS_ANSWER().bills('CUST-S001', request) : Promise.reject(unavailable()),
+            );
+  return html`<cx-customer-360
+    customer-id="CUST-S001"
+    layout="tabs"
+    agent-id=${`story-state-${++storyAgent}`}
+    .dataSource=${source}
+    ${ref((el) => {
+      if (!el) return;
+      openTab('bills')(el);
+      if (state === 'stale') {
+        const widget = el as CxCustomer360;
+        void widget.whenLoaded().then(() => widget.retry('bills'));
+      }
+    })}
+  ></cx-customer-360>`;
+}
+
+const stateStory = (state: SectionDisplayState): Story => ({
+  render: () => billsIn(state),
+  play: async ({ canvasElement }) => {
+    await settle(() =>
+      expect(
+        shadow(canvasElement).querySelector<HTMLElement>('#panel-bills .section-state')?.dataset.state,
+      ).toBe(state),
+    );
+    await expect(shadow(canvasElement).querySelector('.state-message')?.textContent?.trim()).not.toBe('');
+  },
+});
+
+/** Bills loading: "Loading the customer's bills…" (after 2 s it says it is still loading). */
+export const StateLoading: Story = {
+  render: () => billsIn('loading'),
+  play: async ({ canvasElement }) => {
+    await settle(() =>
+      expect(shadow(canvasElement).querySelector('#panel-bills .section-state')).not.toBeNull(),
+    );
+  },
+};
+/** Bills still loading after 2 s: "Still loading the customer's bills…", the rest of the customer shown. */
+export const StateStillLoading = stateStory('slow');
+/** Bills failed with a server error: tried again in the background, counting down; Retry now; details folded away. */
+export const StateRetrying = stateStory('retrying');
+/** Saved bills shown, their update failed: said so above them, with Retry. */
+export const StateSavedData = stateStory('stale');
+/** Bills failed for good (404): plain words, Retry, the address in "Technical details". */
+export const StateFailed = stateStory('error');
+/** No bills: its own words and mark. */
+export const StateEmpty = stateStory('empty');
+
+/** A state in another theme and language: `lang` and `data-cx-theme` on a container. */
+const themedStateStory = (state: SectionDisplayState, lang: string, theme: 'light' | 'dark'): Story => ({
+  render: () =>
+    html`<div lang=${lang} data-cx-theme=${theme} class="story-themed-surface">${billsIn(state)}</div>
+      <style>
+        .story-themed-surface {
+          background: var(--cx-color-surface);
+          padding: 16px;
+        }
+      </style>`,
+  play: stateStory(state).play,
+});
+
+/** Retrying, in Chinese and dark: "账单加载失败。服务器出现故障。5 秒后重试…". */
+export const StateRetryingChineseDark = themedStateStory('retrying', 'zh-CN', 'dark');
+/** Still loading, in Chinese and dark. */
+export const StateStillLoadingChineseDark = themedStateStory('slow', 'zh-CN', 'dark');
+/** Saved data, dark. */
+export const StateSavedDataDark = themedStateStory('stale', 'en', 'dark');
+/** Failed, dark. */
+export const StateFailedDark = themedStateStory('error', 'en', 'dark');
+/** Empty, in Chinese and dark. */
+export const StateEmptyChineseDark = themedStateStory('empty', 'zh-CN', 'dark');
+
+/** The profile is slow: the name the page already knows (`customer-name`) stays on screen meanwhile. */
+export const NameWhileLoading: Story = {
+  render: () =>
+    html`<cx-customer-360
+      customer-id="CUST-S001"
+      customer-name="王建国"
+      layout="tabs"
+      agent-id=${`story-name-${++storyAgent}`}
+      .dataSource=${sampleDataSource(sampleCustomer(), { pending: ['profile', 'risk'] })}
+    ></cx-customer-360>`,
+  play: async ({ canvasElement }) => {
+    await settle(() => expect(shadow(canvasElement).querySelector('.name')?.textContent).toContain('王建国'));
+    await expect(shadow(canvasElement).querySelector('.header .section-state')).not.toBeNull();
   },
 };

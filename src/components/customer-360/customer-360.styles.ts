@@ -11,6 +11,20 @@ export const styles = [
       --_track: var(--cx-customer-360-meter-track-color, var(--cx-color-surface-sunken, #eef1f5));
       --_invalid: var(--cx-customer-360-invalid-color, var(--cx-color-danger, #b42318));
       --_gap: var(--cx-space-md, 12px);
+      /* Section states: each its own colour (from the theme's role tokens, so dark follows), always
+         with its own words and icon as well. */
+      --_state-loading: var(--cx-customer-360-state-loading-color, var(--cx-color-info, #0b5cad));
+      --_state-slow: var(--cx-customer-360-state-slow-color, var(--cx-color-warning, #8a5a00));
+      --_state-retrying: var(
+        --cx-customer-360-state-retrying-color,
+        color-mix(in oklab, var(--cx-color-warning, #8a5a00), var(--cx-color-danger, #b42318))
+      );
+      --_state-stale: var(
+        --cx-customer-360-state-stale-color,
+        color-mix(in oklab, var(--cx-color-info, #0b5cad), var(--cx-color-danger, #b42318))
+      );
+      --_state-error: var(--cx-customer-360-state-error-color, var(--cx-color-danger, #b42318));
+      --_state-empty: var(--cx-customer-360-state-empty-color, var(--cx-color-text-muted, #5a6575));
       display: block;
       /* The surface the host paints (base styles) has the panel's corners. */
       border-radius: var(--cx-radius-lg, 8px);
@@ -265,9 +279,102 @@ export const styles = [
       padding-block: var(--cx-space-xs, 6px) var(--cx-space-md, 12px);
     }
 
-    /* Section states */
-    .skeleton {
+    /* Section states: loading, still loading, retrying, saved data, failed, empty */
+    .section-state {
+      --_state-color: var(--_state-loading);
       display: grid;
+      justify-items: start;
+      gap: var(--cx-space-xs, 6px);
+      padding: var(--cx-space-xs, 6px) var(--cx-space-sm, 8px);
+      border: 1px solid var(--cx-color-border, #d3d9e1);
+      border-inline-start: 4px solid var(--_state-color);
+      border-radius: var(--cx-radius-md, 6px);
+      min-inline-size: 0;
+    }
+    .state-slow {
+      --_state-color: var(--_state-slow);
+    }
+    .state-retrying {
+      --_state-color: var(--_state-retrying);
+    }
+    .state-stale {
+      --_state-color: var(--_state-stale);
+    }
+    .state-error {
+      --_state-color: var(--_state-error);
+      background: var(--cx-color-danger-surface, #fdecea);
+    }
+    .state-empty {
+      --_state-color: var(--_state-empty);
+      padding: 0;
+      border: 0;
+    }
+    .state-line {
+      display: flex;
+      align-items: flex-start;
+      gap: var(--cx-space-xs, 6px);
+      margin: 0;
+      /* The message is plain words: it wraps between them, never inside one. */
+      overflow-wrap: normal;
+    }
+    .state-empty .state-line {
+      color: var(--cx-color-text-muted, #5a6575);
+    }
+    .state-icon {
+      flex: none;
+      inline-size: 1em;
+      block-size: 1em;
+      margin-block-start: 0.2em;
+      color: var(--_state-color);
+    }
+    .state-icon.ring {
+      box-sizing: border-box;
+      border: 2px solid currentcolor;
+      border-radius: 50%;
+    }
+    .state-loading .state-icon {
+      animation: spin 1s linear infinite;
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(1turn);
+      }
+    }
+    .state-detail {
+      justify-self: stretch;
+      min-inline-size: 0;
+      color: var(--cx-color-text-muted, #5a6575);
+      font-size: var(--cx-font-size-sm, 13px);
+    }
+    .state-detail summary {
+      inline-size: fit-content;
+      cursor: pointer;
+    }
+    .state-detail dl {
+      display: grid;
+      gap: var(--cx-space-3xs, 2px);
+      margin: var(--cx-space-2xs, 4px) 0 0;
+    }
+    .state-fact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--cx-space-xs, 6px);
+    }
+    .state-detail dt {
+      font-size: inherit;
+    }
+    .state-detail dd {
+      margin: 0;
+      min-inline-size: 0;
+      /* Addresses and server messages are long unbroken runs: they may break anywhere. */
+      overflow-wrap: anywhere;
+    }
+    .state-url {
+      font-family: var(--cx-font-family-mono, ui-monospace, monospace);
+    }
+    .bones {
+      display: grid;
+      justify-self: stretch;
       gap: var(--cx-space-xs, 6px);
     }
     .bone {
@@ -284,21 +391,6 @@ export const styles = [
       50% {
         opacity: 0.5;
       }
-    }
-    .error {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--cx-space-sm, 8px);
-      padding: var(--cx-space-sm, 8px);
-      border: 1px solid var(--cx-color-danger, #b42318);
-      border-radius: var(--cx-radius-md, 6px);
-      background: var(--cx-color-danger-surface, #fdecea);
-    }
-    .error .detail {
-      color: var(--cx-color-text-muted, #5a6575);
-      font-size: var(--cx-font-size-sm, 13px);
-      overflow-wrap: anywhere;
     }
     .empty {
       color: var(--cx-color-text-muted, #5a6575);
@@ -521,8 +613,7 @@ export const styles = [
         grid-column: 1;
       }
       .alerts,
-      .header > .skeleton,
-      .header > .error {
+      .header > .section-state {
         grid-column: 2;
       }
       .alerts {
@@ -555,7 +646,8 @@ export const styles = [
     }
 
     @media (prefers-reduced-motion: reduce) {
-      .bone {
+      .bone,
+      .state-loading .state-icon {
         animation: none;
       }
       .chevron {
@@ -572,6 +664,9 @@ export const styles = [
       }
       .tab.selected {
         border-block-end-color: Highlight;
+      }
+      .section-state {
+        border-inline-start-color: CanvasText;
       }
     }
   `,

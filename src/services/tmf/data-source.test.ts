@@ -158,6 +158,29 @@ describe('TmfCustomerDataSource against the reference backend', () => {
     expect(seen.filter((url) => url.includes('/customer/CUST-0007'))).to.have.length(2);
   });
 
+  it('gives a later caller (a Retry) a request of its own, not one sent before that may be stuck', async () => {
+    const seen: string[] = [];
+    // The first customer request never answers (until aborted); the others reach the backend.
+    const stuckFirst: typeof fetch = (input, init) => {
+      const url = String(input);
+      const first = url.includes('/customer/') && !seen.some((entry) => entry.includes('/customer/'));
+      seen.push(url);
+      if (!first) return fetch(input, init);
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    };
+    const source = new TmfCustomerDataSource({ transportOptions: { fetch: stuckFirst, retries: 0 } });
+    const stuck = new AbortController();
+    const waiting = source.offers('CUST-0007', { signal: stuck.signal });
+    await Promise.resolve();
+    const profile = await source.profile('CUST-0007', { signal: signal() });
+    expect(profile.value.id).to.equal('CUST-0007');
+    expect(seen.filter((url) => url.includes('/customer/CUST-0007'))).to.have.length(2);
+    stuck.abort();
+    expect((await rejection(waiting)).code).to.equal('aborted');
+  });
+
   it('keeps the shared request alive while one caller still waits, and aborts it when none does', async () => {
     const base = sandbox('tmf-ds');
     await setFaults(base, [{ match: '/customer/', mode: 'latency', latencyMs: 300 }]);

@@ -1,4 +1,10 @@
-import { Transport, TransportError, type TransportOptions, type TransportResponse } from '../transport.js';
+import {
+  Transport,
+  TransportError,
+  type TransportOptions,
+  type TransportResponse,
+  type TransportRetryNotice,
+} from '../transport.js';
 import type {
   BillSummary,
   CustomerProfile,
@@ -24,6 +30,8 @@ import {
 export interface SectionRequest {
   /** Aborts the call (customer switched, retry, dispose). */
   signal: AbortSignal;
+  /** Optional: tell of each failed attempt the source retries itself, so the widget can say so. */
+  onRetry?: (notice: TransportRetryNotice) => void;
 }
 
 /** One page of the interaction history. */
@@ -100,6 +108,27 @@ interface SharedFetch {
   controller: AbortController;
   users: number;
   settled: boolean;
+  /** The retry listeners of the callers still waiting. */
+  retryListeners: Set<(notice: TransportRetryNotice) => void>;
+  /**
+   * Whether a caller may still join: only those of the same turn (the loader asks for every section
+   * at once). A later caller — an agent's Retry, a retry after a failure — gets a request of its own,
+   * never one that was sent before and may be stuck.
+   */
+  joinable: boolean;
+}
+
+function tellEach(
+  listeners: Iterable<(notice: TransportRetryNotice) => void>,
+  notice: TransportRetryNotice,
+): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(notice);
+    } catch (error) {
+      console.error(error);
+    }
+  }
 }
 
 function abortError(url: string, signal: AbortSignal): TransportError {
@@ -113,7 +142,7 @@ function abortError(url: string, signal: AbortSignal): TransportError {
 /**
  * The default data source: the TM Forum Open APIs (TMF629/632/637/677/678/621/683) of the
  * reference backend or any compatible BSS, v4 or v5. Profile, satisfaction, risk and offers all
- * come from the TMF629 customer, so their calls share one request while any of them still waits.
+ * come from the TMF629 customer, so calls made together share one request while any of them waits.
  */
 export class TmfCustomerDataSource implements CustomerDataSource {
   /** The TMF version called. */
@@ -138,7 +167,7 @@ export class TmfCustomerDataSource implements CustomerDataSource {
   private list(
     resource: keyof typeof PATHS,
     customerId: string,
-    signal: AbortSignal,
+    { signal, onRetry }: SectionRequest,
     page: { offset: number; limit: number } = { offset: 0, limit: this.listLimit },
   ): Promise<TransportResponse<unknown>> {
     const query = new URLSearchParams({
@@ -146,22 +175,28 @@ export class TmfCustomerDataSource implements CustomerDataSource {
       offset: String(page.offset),
       limit: String(page.limit),
     });
-    return this.transport.get<unknown>(`${this.path(resource)}?${query}`, { signal });
+    return this.transport.get<unknown>(`${this.path(resource)}?${query}`, { signal, onRetry });
   }
 
   /** The TMF629 customer, one request shared by every caller still waiting for it. */
-  private customer(customerId: string, signal: AbortSignal): Promise<unknown> {
+  private customer(customerId: string, { signal, onRetry }: SectionRequest): Promise<unknown> {
     const url = this.transport.url(this.path('customer', customerId));
     if (signal.aborted) return Promise.reject(abortError(url, signal));
     let shared = this.sharedCustomers.get(customerId);
-    if (!shared) {
+    if (!shared || !shared.joinable) {
       const controller = new AbortController();
+      const retryListeners = new Set<(notice: TransportRetryNotice) => void>();
       const entry: SharedFetch = {
         controller,
         users: 0,
         settled: false,
+        retryListeners,
+        joinable: true,
         promise: this.transport
-          .get<unknown>(this.path('customer', customerId), { signal: controller.signal })
+          .get<unknown>(this.path('customer', customerId), {
+            signal: controller.signal,
+            onRetry: (notice) => tellEach(retryListeners, notice),
+          })
           .then((response) => response.data)
           .finally(() => {
             entry.settled = true;
@@ -169,16 +204,19 @@ export class TmfCustomerDataSource implements CustomerDataSource {
           }),
       };
       entry.promise.catch(() => undefined);
+      queueMicrotask(() => (entry.joinable = false));
       this.sharedCustomers.set(customerId, entry);
       shared = entry;
     }
     const entry = shared;
     entry.users += 1;
+    if (onRetry) entry.retryListeners.add(onRetry);
     return new Promise((resolve, reject) => {
       let done = false;
       const release = (): void => {
         done = true;
         signal.removeEventListener('abort', onAbort);
+        if (onRetry) entry.retryListeners.delete(onRetry);
         entry.users -= 1;
         if (entry.users === 0 && !entry.settled) {
           entry.controller.abort(signal.reason);
@@ -206,14 +244,17 @@ export class TmfCustomerDataSource implements CustomerDataSource {
     });
   }
 
-  async profile(customerId: string, { signal }: SectionRequest): Promise<Lenient<CustomerProfile>> {
-    const customer = await this.customer(customerId, signal);
+  async profile(customerId: string, request: SectionRequest): Promise<Lenient<CustomerProfile>> {
+    const { signal, onRetry } = request;
+    const customer = await this.customer(customerId, request);
     const party = (customer as { engagedParty?: { id?: unknown } } | null)?.engagedParty;
     let individual: unknown;
     const issues: DataIssue[] = [];
     if (typeof party?.id === 'string') {
       try {
-        individual = (await this.transport.get<unknown>(this.path('individual', party.id), { signal })).data;
+        individual = (
+          await this.transport.get<unknown>(this.path('individual', party.id), { signal, onRetry })
+        ).data;
       } catch (error) {
         // The customer alone is enough for a profile: say what is missing instead of failing.
         if ((error as TransportError).code === 'aborted') throw error;
@@ -237,25 +278,25 @@ export class TmfCustomerDataSource implements CustomerDataSource {
     return { value: result.value, issues: [...issues, ...result.issues] };
   }
 
-  async satisfaction(customerId: string, { signal }: SectionRequest): Promise<Lenient<SatisfactionEntry[]>> {
-    return normaliseSatisfaction(await this.customer(customerId, signal));
+  async satisfaction(customerId: string, request: SectionRequest): Promise<Lenient<SatisfactionEntry[]>> {
+    return normaliseSatisfaction(await this.customer(customerId, request));
   }
 
-  async risk(customerId: string, { signal }: SectionRequest): Promise<Lenient<RiskAssessment | undefined>> {
-    return normaliseRisk(await this.customer(customerId, signal));
+  async risk(customerId: string, request: SectionRequest): Promise<Lenient<RiskAssessment | undefined>> {
+    return normaliseRisk(await this.customer(customerId, request));
   }
 
-  async offers(customerId: string, { signal }: SectionRequest): Promise<Lenient<Offer[]>> {
-    return normaliseOffers(await this.customer(customerId, signal));
+  async offers(customerId: string, request: SectionRequest): Promise<Lenient<Offer[]>> {
+    return normaliseOffers(await this.customer(customerId, request));
   }
 
   private async readList<S extends 'products' | 'usage' | 'bills' | 'tickets'>(
     name: S,
     resource: keyof typeof PATHS,
     customerId: string,
-    signal: AbortSignal,
+    request: SectionRequest,
   ) {
-    const response = await this.list(resource, customerId, signal);
+    const response = await this.list(resource, customerId, request);
     this.expectList(response, resource);
     return normaliseList(name, response.data);
   }
@@ -270,24 +311,24 @@ export class TmfCustomerDataSource implements CustomerDataSource {
     });
   }
 
-  products(customerId: string, { signal }: SectionRequest): Promise<Lenient<ProductSummary[]>> {
-    return this.readList('products', 'product', customerId, signal);
+  products(customerId: string, request: SectionRequest): Promise<Lenient<ProductSummary[]>> {
+    return this.readList('products', 'product', customerId, request);
   }
 
-  usage(customerId: string, { signal }: SectionRequest): Promise<Lenient<UsageBucket[]>> {
-    return this.readList('usage', 'usage', customerId, signal);
+  usage(customerId: string, request: SectionRequest): Promise<Lenient<UsageBucket[]>> {
+    return this.readList('usage', 'usage', customerId, request);
   }
 
-  bills(customerId: string, { signal }: SectionRequest): Promise<Lenient<BillSummary[]>> {
-    return this.readList('bills', 'bill', customerId, signal);
+  bills(customerId: string, request: SectionRequest): Promise<Lenient<BillSummary[]>> {
+    return this.readList('bills', 'bill', customerId, request);
   }
 
-  tickets(customerId: string, { signal }: SectionRequest): Promise<Lenient<TicketSummary[]>> {
-    return this.readList('tickets', 'ticket', customerId, signal);
+  tickets(customerId: string, request: SectionRequest): Promise<Lenient<TicketSummary[]>> {
+    return this.readList('tickets', 'ticket', customerId, request);
   }
 
   async interactions(customerId: string, request: InteractionRequest): Promise<Lenient<InteractionPage>> {
-    const response = await this.list('interaction', customerId, request.signal, request);
+    const response = await this.list('interaction', customerId, request, request);
     this.expectList(response, 'interaction');
     const parsed = normaliseList('interactions', response.data);
     const header = Number(response.headers.get('x-total-count'));

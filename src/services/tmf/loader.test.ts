@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import { sandbox, setFaults } from '../../test-support/reference-backend.js';
-import { TransportError } from '../transport.js';
+import { TransportError, type TransportRetryNotice } from '../transport.js';
 import type { CustomerSection } from './customer360.js';
 import type { CustomerDataSource, InteractionRequest, SectionRequest } from './data-source.js';
 import { TmfCustomerDataSource } from './data-source.js';
@@ -11,6 +12,7 @@ interface Call {
   section: CustomerSection;
   customerId: string;
   signal: AbortSignal;
+  onRetry?: (notice: TransportRetryNotice) => void;
   offset?: number;
   settled: boolean;
   resolve(value: unknown): void;
@@ -31,6 +33,7 @@ class ManualSource implements CustomerDataSource {
         section,
         customerId,
         signal: request.signal,
+        onRetry: request.onRetry,
         offset: 'offset' in request ? request.offset : undefined,
         settled: false,
         resolve: (value) => {
@@ -307,7 +310,236 @@ describe('CustomerLoader (unit, manual data source)', () => {
   });
 });
 
+describe('CustomerLoader: slow, retrying and failed sections (fake timers)', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => clock.restore());
+
+  const unavailable = (attempts = 3) =>
+    new TransportError('http', 'GET /x answered 503', { url: '/x', status: 503, attempts });
+  const flush = async () => {
+    for (let round = 0; round < 5; round++) await Promise.resolve();
+  };
+
+  it('marks a section slow once its first request takes longer than slowAfterMs, never one that answered', async () => {
+    const source = new ManualSource();
+    const loader = new CustomerLoader(source, { sections: ['bills', 'usage'] });
+    loader.load('A');
+    source.answer('usage', []);
+    await flush();
+    await clock.tickAsync(1_999);
+    expect(loader.snapshot.sections.bills).to.deep.include({ status: 'loading', slow: false });
+    await clock.tickAsync(1);
+    expect(loader.snapshot.sections.bills).to.deep.include({ status: 'loading', slow: true });
+    expect(loader.snapshot.sections.usage).to.deep.include({ status: 'empty', slow: false });
+    source.answer('bills', [{ id: 'B1' }]);
+    await loader.whenSettled();
+    expect(loader.snapshot.sections.bills).to.deep.include({
+      status: 'ready',
+      slow: false,
+      retry: undefined,
+    });
+  });
+
+  it("shows the data source's own retries while they wait: why, how many failed, when the next starts", async () => {
+    const source = new ManualSource();
+    const loader = new CustomerLoader(source, { sections: ['bills'] });
+    loader.load('A');
+    const call = source.pending('bills')[0];
+    const timeout = new TransportError('timeout', 'No answer from /x within 10000 ms', {
+      url: '/x',
+      attempts: 1,
+    });
+    await clock.tickAsync(10_000);
+    call.onRetry!({ error: timeout, attempt: 1, delayMs: 300 });
+    expect(loader.snapshot.sections.bills).to.deep.include({ status: 'loading', error: undefined });
+    expect(loader.snapshot.sections.bills.retry).to.deep.equal({
+      error: timeout,
+      failures: 1,
+      nextAt: Date.now() + 300,
+    });
+    call.onRetry!({ error: timeout, attempt: 2, delayMs: 600 });
+    expect(loader.snapshot.sections.bills.retry?.failures).to.equal(2);
+    call.resolve([]);
+    await loader.whenSettled();
+    expect(loader.snapshot.sections.bills).to.deep.include({ status: 'empty', retry: undefined });
+  });
+
+  it('tries a retryable failure again in the background with growing waits, then gives up', async () => {
+    const source = new ManualSource();
+    const loader = new CustomerLoader(source, {
+      sections: ['bills'],
+      autoRetries: 3,
+      retryDelayMs: 1_000,
+      maxRetryDelayMs: 3_000,
+    });
+    loader.load('A');
+    const waits: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      source.pending('bills')[0].reject(unavailable());
+      await flush();
+      const state = loader.snapshot.sections.bills;
+      expect(state.status, `round ${round}`).to.equal('error');
+      expect(state.error?.message).to.equal('GET /x answered 503');
+      if (round === 3) {
+        expect(state.retry, 'gave up after 3 automatic retries').to.equal(undefined);
+        break;
+      }
+      expect(state.retry?.failures).to.equal(round + 1);
+      const wait = state.retry!.nextAt! - Date.now();
+      waits.push(wait);
+      await clock.tickAsync(wait - 1);
+      expect(source.pending('bills'), 'not before the wait').to.have.length(0);
+      await clock.tickAsync(1);
+      expect(source.pending('bills'), 'after the wait').to.have.length(1);
+      // While the retry runs the section still says why, and that it is being tried again.
+      expect(loader.snapshot.sections.bills).to.deep.include({ status: 'loading', error: undefined });
+      expect(loader.snapshot.sections.bills.retry).to.deep.include({
+        failures: round + 1,
+        nextAt: undefined,
+      });
+    }
+    expect(waits).to.deep.equal([1_000, 2_000, 3_000]);
+    await clock.tickAsync(60_000);
+    expect(source.pending('bills')).to.have.length(0);
+    // The agent's Retry starts afresh.
+    loader.retry('bills');
+    expect(loader.snapshot.sections.bills).to.deep.include({ status: 'loading', retry: undefined });
+    source.pending('bills')[0].reject(unavailable());
+    await flush();
+    expect(loader.snapshot.sections.bills.retry?.nextAt).to.equal(Date.now() + 1_000);
+    loader.dispose();
+  });
+
+  it('does not retry what cannot get better (404, malformed, plain errors)', async () => {
+    const source = new ManualSource();
+    const loader = new CustomerLoader(source, { sections: ['bills', 'usage', 'tickets'] });
+    loader.load('A');
+    source
+      .pending('bills')[0]
+      .reject(new TransportError('http', 'GET /x answered 404', { url: '/x', status: 404, attempts: 1 }));
+    source
+      .pending('usage')[0]
+      .reject(new TransportError('parse', '/x answered with malformed JSON', { url: '/x', attempts: 1 }));
+    source.pending('tickets')[0].reject(new Error('host said no'));
+    await loader.whenSettled();
+    for (const section of ['bills', 'usage', 'tickets'] as const)
+      expect(loader.snapshot.sections[section], section).to.deep.include({
+        status: 'error',
+        retry: undefined,
+      });
+    await clock.tickAsync(120_000);
+    expect(source.pending()).to.have.length(0);
+  });
+
+  it('a manual retry replaces the pending automatic one; a switch or dispose cancels it', async () => {
+    const source = new ManualSource();
+    const loader = new CustomerLoader(source, { sections: ['bills'] });
+    loader.load('A');
+    source.pending('bills')[0].reject(unavailable());
+    await flush();
+    loader.retry('bills');
+    expect(source.pending('bills')).to.have.length(1);
+    await clock.tickAsync(10_000);
+    expect(source.pending('bills'), 'no second request from the old timer').to.have.length(1);
+    source.pending('bills')[0].reject(unavailable());
+    await flush();
+    loader.load('B');
+    source.pending('bills')[0].reject(unavailable());
+    await flush();
+    loader.dispose();
+    const calls = source.calls.length;
+    await clock.tickAsync(120_000);
+    expect(source.calls.length).to.equal(calls);
+  });
+
+  it('retries sections that failed together in one turn, so a data source can share their request', async () => {
+    const source = new ManualSource();
+    // Which turn (task) each call was made in: calls of one turn can share a request.
+    let turn = 0;
+    let open = false;
+    const turns: Array<[CustomerSection, number]> = [];
+    for (const section of ['profile', 'satisfaction', 'risk', 'offers'] as const) {
+      const call = source[section];
+      source[section] = ((id: string, request: SectionRequest) => {
+        if (!open) {
+          turn += 1;
+          open = true;
+          queueMicrotask(() => (open = false));
+        }
+        turns.push([section, turn]);
+        return call(id, request);
+      }) as never;
+    }
+    const loader = new CustomerLoader(source, { sections: ['profile', 'satisfaction', 'risk', 'offers'] });
+    loader.load('A');
+    for (const call of source.pending()) call.reject(unavailable());
+    await flush();
+    turns.length = 0;
+    await clock.tickAsync(5_000);
+    expect(turns.map(([section]) => section)).to.have.members(['profile', 'satisfaction', 'risk', 'offers']);
+    expect(new Set(turns.map(([, when]) => when)).size, 'one turn').to.equal(1);
+    // One of them retried by hand leaves the others' retry where it was.
+    for (const call of source.pending()) call.reject(unavailable());
+    await flush();
+    loader.retry('profile');
+    turns.length = 0;
+    await clock.tickAsync(10_000);
+    expect(turns.map(([section]) => section)).to.have.members(['satisfaction', 'risk', 'offers']);
+    loader.dispose();
+  });
+
+  it('keeps stale data while its revalidation is retried', async () => {
+    const source = new ManualSource();
+    const loader = new CustomerLoader(source, { sections: ['offers'] });
+    loader.load('A');
+    source.answer('offers', [{ id: 'O1' }]);
+    await loader.whenSettled();
+    loader.load('A', { force: true });
+    const failure = unavailable();
+    source.pending('offers')[0].reject(failure);
+    await flush();
+    expect(loader.snapshot.sections.offers).to.deep.include({ status: 'ready', stale: true, error: failure });
+    expect(loader.snapshot.sections.offers.retry?.error).to.equal(failure);
+    await clock.tickAsync(5_000);
+    expect(loader.snapshot.sections.offers).to.deep.include({ status: 'ready', stale: true, error: failure });
+    expect(loader.snapshot.sections.offers.data).to.deep.equal([{ id: 'O1' }]);
+    source.answer('offers', [{ id: 'O1' }, { id: 'O2' }]);
+    await loader.whenSettled();
+    expect(loader.snapshot.sections.offers).to.deep.include({
+      stale: false,
+      error: undefined,
+      retry: undefined,
+    });
+    loader.dispose();
+  });
+});
+
 describe('CustomerLoader over real HTTP (reference backend)', () => {
+  it("reports the transport's retries of a failing endpoint while they run, then the failure", async () => {
+    const base = sandbox('tmf-loader');
+    await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
+    const loader = new CustomerLoader(
+      new TmfCustomerDataSource({ apiBase: base, transportOptions: { retries: 2, backoffMs: 1 } }),
+      { sections: ['bills', 'profile', 'offers'], autoRetries: 0 },
+    );
+    const seen: string[] = [];
+    loader.subscribe((snapshot) => {
+      const { status, retry } = snapshot.sections.bills;
+      seen.push(`${status}${retry ? `:${retry.failures}:${(retry.error as TransportError).status}` : ''}`);
+    });
+    loader.load('CUST-0010');
+    await loader.whenSettled();
+    expect(seen).to.include.members(['loading:1:500', 'loading:2:500']);
+    expect(seen.at(-1)).to.equal('error');
+    const error = loader.snapshot.sections.bills.error as TransportError;
+    expect(error).to.include({ status: 500, attempts: 3 });
+    expect(error.url).to.contain('/tmf-api/customerBillManagement/v4/customerBill');
+    loader.dispose();
+  });
+
   for (const version of ['v4', 'v5'] as const) {
     it(`shows a failing bills endpoint as an error while every other section loads (${version})`, async () => {
       const base = sandbox('tmf-loader');

@@ -6,6 +6,7 @@ import {
   type CustomerSectionData,
   type InteractionSummary,
 } from './customer360.js';
+import type { TransportRetryNotice } from '../transport.js';
 import type { CustomerDataSource } from './data-source.js';
 import type { DataIssue, Lenient } from './lenient.js';
 
@@ -25,6 +26,16 @@ export type LoaderSectionData = Omit<CustomerSectionData, 'interactions'> & {
   interactions: LoadedInteractions;
 };
 
+/** A section whose request failed and is being tried again on its own. */
+export interface SectionRetry {
+  /** Why the latest attempt failed (usually a `TransportError`: its `url`, `status`, `attempts`). */
+  readonly error: Error;
+  /** Attempts of this load that failed so far (the transport's own retries included). */
+  readonly failures: number;
+  /** When the next attempt starts (the loader's clock), or undefined while it runs. */
+  readonly nextAt: number | undefined;
+}
+
 /** The state of one section. */
 export interface SectionState<T> {
   /** Where the section is. */
@@ -37,6 +48,10 @@ export interface SectionState<T> {
   readonly error: Error | undefined;
   /** True while `data` comes from the cache and has not been confirmed by a fresh request. */
   readonly stale: boolean;
+  /** True once a request (loading, or revalidating stale data) has taken longer than `slowAfterMs`. */
+  readonly slow: boolean;
+  /** Set while failed requests are tried again automatically (with backoff); undefined otherwise. */
+  readonly retry: SectionRetry | undefined;
 }
 
 /** Every section's state for the current customer. */
@@ -67,6 +82,14 @@ export interface CustomerLoaderOptions {
   sections?: readonly CustomerSection[];
   /** Clock for cache ages; injectable for tests. */
   now?: () => number;
+  /** A section whose request has not answered after this many ms is marked `slow`. Default 2,000. */
+  slowAfterMs?: number;
+  /** How many times a section whose request failed with a retryable error is loaded again on its own. Default 5. */
+  autoRetries?: number;
+  /** Wait before the first automatic retry, in ms; doubles each time. Default 5,000. */
+  retryDelayMs?: number;
+  /** Upper bound of the wait between automatic retries, in ms. Default 60,000. */
+  maxRetryDelayMs?: number;
 }
 
 interface CacheEntry {
@@ -83,7 +106,14 @@ const IDLE: SectionState<never> = Object.freeze({
   issues: [],
   error: undefined,
   stale: false,
+  slow: false,
+  retry: undefined,
 });
+
+/** Whether trying the same request again may help: what the error says (`TransportError.retryable`). */
+function isRetryable(error: Error): boolean {
+  return (error as Error & { retryable?: unknown }).retryable === true;
+}
 
 function statusOf(section: CustomerSection, value: unknown): SectionStatus {
   if (value === undefined || value === null) return 'empty';
@@ -110,7 +140,23 @@ export class CustomerLoader {
   private readonly freshForMs: number;
   private readonly sections: readonly CustomerSection[];
   private readonly now: () => number;
+  private readonly slowAfterMs: number;
+  private readonly autoRetries: number;
+  private readonly retryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
   private readonly cache = new Map<string, CustomerCache>();
+  /** Timers per section: the `slow` mark and the next automatic retry. */
+  private readonly timers = new Map<CustomerSection, Array<ReturnType<typeof setTimeout>>>();
+  /**
+   * Automatic retries by the time they are due: sections that failed together are retried together
+   * (one timer), so a data source can still serve them with one request (TMF629 feeds four).
+   */
+  private readonly dueRetries = new Map<
+    number,
+    { timer: ReturnType<typeof setTimeout>; starts: Map<CustomerSection, () => void> }
+  >();
+  /** Automatic retries made so far for the current load of a section. */
+  private readonly rounds = new Map<CustomerSection, number>();
   private readonly listeners = new Set<CustomerLoaderListener>();
   private readonly controllers = new Map<CustomerSection | 'more-interactions', AbortController>();
   private readonly tasks = new Set<Promise<void>>();
@@ -128,6 +174,10 @@ export class CustomerLoader {
     this.freshForMs = Math.max(0, options.freshForMs ?? 0);
     this.sections = options.sections ?? CUSTOMER_SECTIONS;
     this.now = options.now ?? Date.now;
+    this.slowAfterMs = Math.max(0, options.slowAfterMs ?? 2_000);
+    this.autoRetries = Math.max(0, options.autoRetries ?? 5);
+    this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 5_000);
+    this.maxRetryDelayMs = Math.max(this.retryDelayMs, options.maxRetryDelayMs ?? 60_000);
   }
 
   /** The current states (a new object after every change). */
@@ -177,7 +227,10 @@ export class CustomerLoader {
     this.emit(undefined);
   }
 
-  /** Loads one section again (e.g. the retry button of a failed section), keeping its data meanwhile. */
+  /**
+   * Loads one section again now (e.g. the retry button of a failed section), keeping its data meanwhile;
+   * a pending automatic retry is replaced by this one.
+   */
   retry(section: CustomerSection): void {
     if (this.disposed || this.current.customerId === undefined || !this.sections.includes(section)) return;
     const state = this.current.sections[section];
@@ -247,6 +300,42 @@ export class CustomerLoader {
     for (const controller of this.controllers.values())
       controller.abort(new DOMException('Customer changed', 'AbortError'));
     this.controllers.clear();
+    for (const section of [...this.timers.keys()]) this.clearTimers(section);
+    for (const due of this.dueRetries.values()) clearTimeout(due.timer);
+    this.dueRetries.clear();
+    this.rounds.clear();
+  }
+
+  private clearTimers(section: CustomerSection): void {
+    for (const timer of this.timers.get(section) ?? []) clearTimeout(timer);
+    this.timers.delete(section);
+    for (const [at, due] of this.dueRetries) {
+      if (!due.starts.delete(section) || due.starts.size > 0) continue;
+      clearTimeout(due.timer);
+      this.dueRetries.delete(at);
+    }
+  }
+
+  /** Starts `section` again at `at` (the loader's clock), with the others due at the same time. */
+  private scheduleRetry(section: CustomerSection, at: number, start: () => void): void {
+    let due = this.dueRetries.get(at);
+    if (!due) {
+      const group = {
+        starts: new Map<CustomerSection, () => void>(),
+        timer: setTimeout(() => {
+          this.dueRetries.delete(at);
+          for (const run of [...group.starts.values()]) run();
+        }, at - this.now()),
+      };
+      due = group;
+      this.dueRetries.set(at, due);
+    }
+    due.starts.set(section, start);
+  }
+
+  private addTimer(section: CustomerSection, delay: number, callback: () => void): void {
+    const timer = setTimeout(callback, delay);
+    this.timers.set(section, [...(this.timers.get(section) ?? []), timer]);
   }
 
   /** The cache entry of a customer, made the most recently used. */
@@ -267,30 +356,52 @@ export class CustomerLoader {
     while (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
   }
 
-  private call(section: CustomerSection, customerId: string, signal: AbortSignal): Promise<Lenient<unknown>> {
+  private call(
+    section: CustomerSection,
+    customerId: string,
+    signal: AbortSignal,
+    onRetry: (notice: TransportRetryNotice) => void,
+  ): Promise<Lenient<unknown>> {
     if (section === 'interactions') {
       return this.source
-        .interactions(customerId, { signal, offset: 0, limit: this.pageSize })
+        .interactions(customerId, { signal, onRetry, offset: 0, limit: this.pageSize })
         .then((page) => ({
           value: { items: page.value.items, total: page.value.total } satisfies LoadedInteractions,
           issues: page.issues,
         }));
     }
     return (
-      this.source[section] as (id: string, request: { signal: AbortSignal }) => Promise<Lenient<unknown>>
-    ).call(this.source, customerId, { signal });
+      this.source[section] as (
+        id: string,
+        request: { signal: AbortSignal; onRetry: (notice: TransportRetryNotice) => void },
+      ) => Promise<Lenient<unknown>>
+    ).call(this.source, customerId, { signal, onRetry });
   }
 
-  private start(section: CustomerSection, cached: CacheEntry | undefined, notify: boolean): void {
+  /**
+   * Requests a section. `failures` > 0: an automatic retry after that many failed attempts (the
+   * section keeps showing why, and that it is being tried again).
+   */
+  private start(
+    section: CustomerSection,
+    cached: CacheEntry | undefined,
+    notify: boolean,
+    failures = 0,
+  ): void {
     const customerId = this.current.customerId!;
     this.controllers.get(section)?.abort(new DOMException('Superseded', 'AbortError'));
     if (section === 'interactions') this.controllers.get('more-interactions')?.abort();
+    this.clearTimers(section);
+    if (failures === 0) this.rounds.delete(section);
+    const previous = this.current.sections[section];
     const showCached = (stale: boolean): SectionState<unknown> => ({
       status: statusOf(section, cached!.value),
       data: cached!.value,
       issues: cached!.issues,
       error: undefined,
       stale,
+      slow: false,
+      retry: undefined,
     });
     if (cached && this.now() - cached.at < this.freshForMs) {
       this.setSection(section, showCached(false), notify);
@@ -298,19 +409,48 @@ export class CustomerLoader {
     }
     const controller = new AbortController();
     this.controllers.set(section, controller);
+    // An automatic retry still says why it is needed (and keeps stale data with its error).
+    const retry = failures > 0 && previous.retry ? { ...previous.retry, nextAt: undefined } : undefined;
     this.setSection(
       section,
       cached
-        ? showCached(true)
-        : { status: 'loading', data: undefined, issues: [], error: undefined, stale: false },
+        ? { ...showCached(true), error: retry ? previous.error : undefined, retry }
+        : {
+            status: 'loading',
+            data: undefined,
+            issues: [],
+            error: undefined,
+            stale: false,
+            slow: false,
+            retry,
+          },
       notify,
     );
+    if (!retry) {
+      // Loading, or revalidating saved data: past this, the agent is told it takes longer than usual.
+      this.addTimer(section, this.slowAfterMs, () => {
+        if (this.controllers.get(section) === controller)
+          this.setSection(section, { ...this.current.sections[section], slow: true });
+      });
+    }
+    let attemptFailures = failures;
+    const onRetry = ({ error, delayMs }: TransportRetryNotice): void => {
+      if (controller.signal.aborted) return;
+      attemptFailures += 1;
+      const state = this.current.sections[section];
+      this.setSection(section, {
+        ...state,
+        retry: { error, failures: attemptFailures, nextAt: this.now() + delayMs },
+      });
+    };
     let task: Promise<void>;
     try {
-      task = this.call(section, customerId, controller.signal).then(
+      task = this.call(section, customerId, controller.signal, onRetry).then(
         (result) => {
           if (controller.signal.aborted) return;
           this.controllers.delete(section);
+          this.clearTimers(section);
+          this.rounds.delete(section);
           this.store(customerId, section, { value: result.value, issues: result.issues, at: this.now() });
           this.setSection(section, {
             status: statusOf(section, result.value),
@@ -318,28 +458,64 @@ export class CustomerLoader {
             issues: result.issues,
             error: undefined,
             stale: false,
+            slow: false,
+            retry: undefined,
           });
         },
-        (error: unknown) => this.fail(section, controller, error),
+        (error: unknown) => this.fail(section, controller, error, attemptFailures + 1),
       );
     } catch (error) {
       // A data source that throws instead of rejecting is still one failed section.
-      task = Promise.resolve().then(() => this.fail(section, controller, error));
+      task = Promise.resolve().then(() => this.fail(section, controller, error, attemptFailures + 1));
     }
     const tracked = task.finally(() => this.tasks.delete(tracked));
     this.tasks.add(tracked);
   }
 
-  private fail(section: CustomerSection, controller: AbortController, error: unknown): void {
+  /** A section's request failed: keep its data if any, and try again later when that may help. */
+  private fail(
+    section: CustomerSection,
+    controller: AbortController,
+    error: unknown,
+    failures: number,
+  ): void {
     if (controller.signal.aborted) return;
     this.controllers.delete(section);
+    this.clearTimers(section);
     const previous = this.current.sections[section];
     const failure = error instanceof Error ? error : new Error(String(error));
+    const rounds = this.rounds.get(section) ?? 0;
+    let retry: SectionRetry | undefined;
+    if (isRetryable(failure) && rounds < this.autoRetries) {
+      const delay = Math.min(this.maxRetryDelayMs, this.retryDelayMs * 2 ** rounds);
+      const nextAt = this.now() + delay;
+      retry = { error: failure, failures, nextAt };
+      this.rounds.set(section, rounds + 1);
+      this.scheduleRetry(section, nextAt, () => {
+        const state = this.current.sections[section];
+        this.start(
+          section,
+          state.data === undefined
+            ? undefined
+            : { value: state.data, issues: [...state.issues], at: -Infinity },
+          true,
+          failures,
+        );
+      });
+    }
     this.setSection(
       section,
       previous.data === undefined
-        ? { status: 'error', data: undefined, issues: [], error: failure, stale: false }
-        : { ...previous, error: failure, stale: true },
+        ? {
+            status: 'error',
+            data: undefined,
+            issues: [],
+            error: failure,
+            stale: false,
+            slow: false,
+            retry,
+          }
+        : { ...previous, error: failure, stale: true, slow: false, retry },
     );
   }
 

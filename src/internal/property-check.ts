@@ -1,0 +1,124 @@
+// Checks of the values a host sets on a widget's properties and attributes. Pure: they never throw,
+// whatever they are given (numbers where text is expected, objects without a prototype, arrays nested
+// thousands deep, strings with lone surrogates), and they never turn the value into a string to look
+// at it — `String()` of such values throws or recurses.
+
+/** Lone UTF-16 surrogates: no id, URL, time zone or name contains one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** True for a string without lone surrogates. */
+export function isWellFormedString(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  LONE_SURROGATE.lastIndex = 0;
+  return !LONE_SURROGATE.test(value);
+}
+
+/** A short, printable description of any value for a message (`the number 42`, `an array`…). */
+export function describeValue(value: unknown): string {
+  try {
+    if (value === null) return 'null';
+    switch (typeof value) {
+      case 'undefined':
+        return 'undefined';
+      case 'string': {
+        const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+        return `"${cut.replace(LONE_SURROGATE, (unit) => `\\u${unit.charCodeAt(0).toString(16).toUpperCase()}`)}"`;
+      }
+      case 'number':
+      case 'boolean':
+      case 'bigint':
+        return `the ${typeof value} ${value}`;
+      case 'symbol':
+        return 'a symbol';
+      case 'function':
+        return 'a function';
+    }
+    if (Array.isArray(value)) return 'an array';
+    return Object.getPrototypeOf(value) === null ? 'an object without a prototype' : 'an object';
+  } catch {
+    return 'an unreadable value'; // a Proxy whose traps throw
+  }
+}
+
+/** A setting's rule: what it accepts, in words for the message, and the test. */
+export interface SettingRule {
+  /** What the setting accepts, for the message: `one of: auto, tabs, disclosures`. */
+  readonly expected: string;
+  /** Whether a value (not null / undefined: those mean "not set") is usable. */
+  accepts(value: unknown): boolean;
+}
+
+/** One of a fixed list of words, e.g. a `layout`. */
+export function oneOf(allowed: readonly string[]): SettingRule {
+  return {
+    expected: `one of: ${allowed.join(', ')}`,
+    accepts: (value) => typeof value === 'string' && allowed.includes(value),
+  };
+}
+
+/** Text (well formed, at most `maxLength` long) that `test` accepts. */
+export function text(
+  expected: string,
+  test: (value: string) => boolean = () => true,
+  maxLength = 2048,
+): SettingRule {
+  return {
+    expected,
+    accepts: (value) => isWellFormedString(value) && value.length <= maxLength && safely(() => test(value)),
+  };
+}
+
+/** An object (not an array) whose fields `test` accepts. */
+export function record(
+  expected: string,
+  test: (value: Record<string, unknown>) => boolean = () => true,
+): SettingRule {
+  return {
+    expected,
+    accepts: (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      safely(() => test(value as Record<string, unknown>)),
+  };
+}
+
+const timeZones = new Map<string, boolean>();
+
+/** Whether `zone` is a time zone this browser knows (IANA name such as `Asia/Shanghai`, or `UTC`). */
+export function isTimeZone(zone: string): boolean {
+  let known = timeZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = zone.trim() !== '';
+    } catch {
+      known = false;
+    }
+    timeZones.set(zone, known);
+  }
+  return known;
+}
+
+/** Whether `url` is empty, a path, or an http(s) URL (no `javascript:`, `data:`…). */
+export function isHttpBase(url: string): boolean {
+  if (url === '') return true;
+  const parsed = new URL(url, 'https://host.invalid/');
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+}
+
+function safely(test: () => boolean): boolean {
+  try {
+    return test();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The message of a `cx-error` for an unusable setting: names the attribute (or property), what it got,
+ * what it accepts and what the widget uses instead.
+ */
+export function settingMessage(name: string, value: unknown, rule: SettingRule, fallback: string): string {
+  return `${name} ${describeValue(value)} is not usable: expected ${rule.expected}; using ${fallback}`;
+}
