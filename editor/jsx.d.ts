@@ -123,6 +123,9 @@ export type CxCustomer360Props = {
   layout?: CxCustomer360["layout"];
   /** IANA time zone for dates; default: the agent's. */
   "time-zone"?: CxCustomer360["timeZone"];
+  /** The customer's name as the page already knows it (its customer record, the call's IVR): shown in
+the header while the profile loads, and if it cannot be loaded. */
+  "customer-name"?: CxCustomer360["customerName"];
   /** A Customer360 pushed by the host (property only); read leniently: bad fields are marked, never thrown. */
   data?: CxCustomer360["data"];
   /** A host's own data source (property only), used instead of the TM Forum one. */

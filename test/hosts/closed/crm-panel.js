@@ -92,6 +92,8 @@ for (const type of OBSERVED_EVENTS) {
       target: event.target instanceof Element ? event.target.localName : String(event.target),
       path: event.composedPath().map((node) => (node instanceof Node ? node.nodeName : 'window')),
       detail: JSON.parse(JSON.stringify(event instanceof CustomEvent ? (event.detail ?? null) : null)),
+      // What a host that acts on the event reads: the unmasked values, only through the method.
+      raw: typeof event.detail?.rawPayload === 'function' ? event.detail.rawPayload() : undefined,
     });
   });
 }
