@@ -115,6 +115,38 @@ function safely(test: () => boolean): boolean {
   }
 }
 
+/** One setting of a widget: its property, the name a `cx-error` gives it, its rule and its default. */
+export interface Setting<Property extends string> {
+  /** The property, e.g. `timeZone`. */
+  readonly property: Property;
+  /** The attribute (or, for a property without one, the property): `time-zone`. */
+  readonly name: string;
+  readonly rule: SettingRule;
+  /** What is used instead of an unusable value, and how the message says it. */
+  readonly fallback: { readonly value: unknown; readonly text: string };
+}
+
+/**
+ * Checks the settings that changed (null / undefined mean "not set"): each unusable value is reported
+ * once through `report(name, message)` and replaced on `host` by its default, so nothing after the
+ * check sees a wrong type. Call it first thing in `willUpdate`.
+ */
+export function checkChangedSettings<Property extends string>(
+  host: object,
+  changed: { has(property: Property): boolean },
+  settings: ReadonlyArray<Setting<Property>>,
+  report: (name: string, message: string) => void,
+): void {
+  const values = host as Record<Property, unknown>;
+  for (const { property, name, rule, fallback } of settings) {
+    if (!changed.has(property)) continue;
+    const value = values[property];
+    if (value === undefined || value === null || rule.accepts(value)) continue;
+    report(name, settingMessage(`${name} (${property})`, value, rule, fallback.text));
+    values[property] = fallback.value;
+  }
+}
+
 /**
  * The message of a `cx-error` for an unusable setting: names the attribute (or property), what it got,
  * what it accepts and what the widget uses instead.

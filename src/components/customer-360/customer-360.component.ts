@@ -17,15 +17,7 @@ import { announce } from '../../internal/announcer.js';
 import { codeLabel } from '../../internal/code-terms.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
-import {
-  isHttpBase,
-  isTimeZone,
-  oneOf,
-  record,
-  settingMessage,
-  text,
-  type SettingRule,
-} from '../../internal/property-check.js';
+import { checkChangedSettings } from '../../internal/property-check.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
 import { PiiRevealController, piiRevealStyles, type PiiRevealWords } from '../../internal/pii-reveal.js';
 import {
@@ -73,6 +65,7 @@ import {
 } from '../../translations/customer-360.js';
 import { formatDate, formatLanguage, formatMoney, formatNumber, tenure } from './customer-360.format.js';
 import { personalStyles } from './customer-360.personal.styles.js';
+import { CUSTOMER_360_SETTINGS, usableAlertRules } from './customer-360.settings.js';
 import { FeedFocusController } from './feed-focus.js';
 import {
   RetryCountdownController,
@@ -151,116 +144,6 @@ function isDataSource(value: unknown): value is CustomerDataSource {
   return CUSTOMER_SECTIONS.every((section) => typeof candidate[section] === 'function');
 }
 
-const NUMERIC_ALERT_RULES = [
-  'portOutScore',
-  'billShockRatio',
-  'billShockMinIncrease',
-  'billShockMinHistory',
-  'billShockWindow',
-  'arrearsGraceDays',
-  'repeatContactDays',
-  'repeatContactCount',
-] as const;
-
-/** The fields of host alert rules that are usable (finite numbers, a list of rule codes), and the others. */
-function usableAlertRules(value: unknown): { rules: Partial<AlertRules>; bad: string[] } {
-  const rules: Record<string, unknown> = {};
-  const bad: string[] = [];
-  const input = value as Record<string, unknown>;
-  let keys: string[];
-  try {
-    keys = Object.keys(input);
-  } catch {
-    return { rules: {}, bad: ['*'] }; // a Proxy that refuses to be read
-  }
-  for (const key of keys) {
-    let field: unknown;
-    try {
-      field = input[key];
-    } catch {
-      bad.push(key); // a getter that throws
-      continue;
-    }
-    if ((NUMERIC_ALERT_RULES as readonly string[]).includes(key)) {
-      if (typeof field === 'number' && Number.isFinite(field)) rules[key] = field;
-      else bad.push(key);
-    } else if (key === 'enabled') {
-      if (Array.isArray(field) && field.length <= 100 && field.every((code) => typeof code === 'string'))
-        rules[key] = [...(field as string[])];
-      else bad.push(key);
-    } else bad.push(key);
-  }
-  return { rules: rules as Partial<AlertRules>, bad };
-}
-
-/**
- * What each setting accepts, by property: the attribute (or property) name the `cx-error` names, the
- * rule, and what the widget uses instead of a value it cannot use.
- */
-const SETTINGS: ReadonlyArray<{
-  property:
-    | 'customerId'
-    | 'apiBase'
-    | 'tmfVersion'
-    | 'agentId'
-    | 'layout'
-    | 'timeZone'
-    | 'customerName'
-    | 'alertRules';
-  name: string;
-  rule: SettingRule;
-  fallback: { value: unknown; text: string };
-}> = [
-  {
-    property: 'customerId',
-    name: 'customer-id',
-    rule: text('a customer id (text)', undefined, 256),
-    fallback: { value: undefined, text: "the agent session's customer" },
-  },
-  {
-    property: 'apiBase',
-    name: 'api-base',
-    rule: text('a path or an http(s) URL', isHttpBase),
-    fallback: { value: undefined, text: "the agent session's API" },
-  },
-  {
-    property: 'tmfVersion',
-    name: 'tmf-version',
-    rule: oneOf(['v4', 'v5']),
-    fallback: { value: 'v4', text: 'v4' },
-  },
-  {
-    property: 'agentId',
-    name: 'agent-id',
-    rule: text('an agent id (text)', undefined, 256),
-    fallback: { value: undefined, text: "the agent session's agent" },
-  },
-  {
-    property: 'layout',
-    name: 'layout',
-    rule: oneOf(['auto', 'tabs', 'disclosures']),
-    fallback: { value: 'auto', text: 'auto' },
-  },
-  {
-    property: 'timeZone',
-    name: 'time-zone',
-    rule: text('an IANA time zone such as Asia/Shanghai or UTC', isTimeZone, 64),
-    fallback: { value: undefined, text: "the agent's time zone" },
-  },
-  {
-    property: 'customerName',
-    name: 'customer-name',
-    rule: text('a name (text)', undefined, 1024),
-    fallback: { value: undefined, text: 'no name until the profile loads' },
-  },
-  {
-    property: 'alertRules',
-    name: 'alertRules',
-    rule: record('an object of alert thresholds, e.g. { portOutScore: 0.5 }'),
-    fallback: { value: undefined, text: 'the default thresholds' },
-  },
-];
-
 /**
  * @tag cx-customer-360
  * @summary The subscriber at a glance: identity (masked until revealed), tier, lifecycle, tenure, status,
@@ -270,16 +153,22 @@ const SETTINGS: ReadonlyArray<{
  * @slot - Companion widgets (script prompter, survey) that consume the customer through `customerContext`.
  *
  * @fires {CxCustomerLoadEvent} cx-customer-load - Sections finished loading (pulled, when no request is left) or were set (pushed).
- * @fires {CxCustomerLoadErrorEvent} cx-customer-load-error - A section failed to load; it shows a Retry button, the rest keeps working.
+ * @fires {CxCustomerLoadErrorEvent} cx-customer-load-error - A section failed to load (address, status, attempts in the detail; `retryInMs` when it is tried again on its own); it shows plain words and a Retry button, the rest keeps working.
  * @fires {CxCustomerPiiRevealEvent} cx-customer-pii-reveal - The agent asked to see a masked value (its kind, where, its masked form); cancelable (`preventDefault()` denies).
  * @fires {CxCustomerActionEvent} cx-customer-action - The agent chose call, SMS, e-mail or new ticket; the host carries it out (full values from `detail.rawPayload()`).
  * @fires {CxCustomerOfferDecisionEvent} cx-customer-offer-decision - The agent recorded an offer as accepted or rejected (with a reason).
- * @fires {CxErrorEvent} cx-error - A field of the data is invalid (shown marked, the rest renders) or a setting is unusable.
+ * @fires {CxErrorEvent} cx-error - A field of the data is invalid (`invalid-data`, shown marked, the rest renders), a section could not be loaded (`load-failed`), or a property / attribute is unusable (`invalid-property`, naming it and what it accepts; the default is used).
  *
  * @cssprop [--cx-customer-360-accent-color] - Accent of the selected tab and the meters.
  * @cssprop [--cx-customer-360-feed-height] - Height of the interaction history (default 420px; 320px in narrow layouts).
  * @cssprop [--cx-customer-360-meter-track-color] - Background of the usage meters.
  * @cssprop [--cx-customer-360-invalid-color] - Colour of the marks on invalid fields.
+ * @cssprop [--cx-customer-360-state-loading-color] - Icon and edge of a loading section (default: the info colour).
+ * @cssprop [--cx-customer-360-state-slow-color] - …of a section still loading after 2 s (default: the warning colour).
+ * @cssprop [--cx-customer-360-state-retrying-color] - …of a failed section being tried again (default: between warning and danger).
+ * @cssprop [--cx-customer-360-state-stale-color] - …of saved data that could not be updated (default: between info and danger).
+ * @cssprop [--cx-customer-360-state-error-color] - …of a failed section (default: the danger colour).
+ * @cssprop [--cx-customer-360-state-empty-color] - …of an empty section (default: the muted text colour).
  *
  * @csspart base - The whole panel.
  * @csspart header - Identity, facts, alerts and actions.
@@ -292,9 +181,12 @@ const SETTINGS: ReadonlyArray<{
  * @csspart tabs - The tab list.
  * @csspart tab - One tab (also `tab-selected`).
  * @csspart panel - A tab panel or disclosure body.
- * @csspart skeleton - A section's loading placeholder.
- * @csspart error - A section's error with its Retry button.
+ * @csspart skeleton - A section's loading state (also still loading) with its placeholder.
+ * @csspart error - A section's failure (also while it is tried again) with its Retry button.
+ * @csspart stale - The note above saved data that is still being updated or could not be.
  * @csspart empty - A section's empty state.
+ * @csspart state-icon - The icon of a section's state.
+ * @csspart error-detail - The "Technical details" disclosure of a failure (address, status, attempts).
  * @csspart meter - A usage meter.
  * @csspart feed - The interaction history feed.
  * @csspart interaction - One interaction article.
@@ -488,19 +380,9 @@ export class CxCustomer360 extends CxElement {
    * below ever sees a wrong type.
    */
   private checkSettings(changed: PropertyValues<this>): void {
-    for (const { property, name, rule, fallback } of SETTINGS) {
-      if (!changed.has(property)) continue;
-      const value: unknown = this[property];
-      if (value === undefined || value === null) continue;
-      if (!rule.accepts(value)) {
-        this.queueError({
-          code: 'invalid-property',
-          path: name,
-          message: settingMessage(`${name} (${property})`, value, rule, fallback.text),
-        });
-        (this as Record<typeof property, unknown>)[property] = fallback.value;
-      }
-    }
+    checkChangedSettings(this, changed as Map<string, unknown>, CUSTOMER_360_SETTINGS, (path, message) =>
+      this.queueError({ code: 'invalid-property', path, message }),
+    );
     if (changed.has('alertRules')) {
       this.checkedAlertRules = undefined;
       if (this.alertRules !== undefined && this.alertRules !== null) {
