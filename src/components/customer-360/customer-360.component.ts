@@ -703,6 +703,7 @@ export class CxCustomer360 extends CxElement {
   private decide(offer: Offer, decision: 'accept' | 'reject', reason?: string): void {
     this.decisions = new Map(this.decisions).set(offer.id, decision);
     this.rejecting = undefined;
+    this.focusInOffer(offer, '.decision');
     this.dispatchEvent(
       new CxCustomerOfferDecisionEvent(
         this.safeDetail({
@@ -723,6 +724,23 @@ export class CxCustomer360 extends CxElement {
       'polite',
       this.localize.lang(),
     );
+  }
+
+  /**
+   * Focus follows the agent's decision: the buttons that had it are replaced, and a focus left on a
+   * removed element falls to <body> (the next Tab would leave the widget).
+   */
+  private focusInOffer(offer: Offer, selector: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>(`li[data-offer="${CSS.escape(offer.id)}"] ${selector}`)
+        ?.focus(),
+    );
+  }
+
+  private cancelReject(offer: Offer): void {
+    this.rejecting = undefined;
+    this.focusInOffer(offer, '[data-decision="reject"]');
   }
 
   private handleConfirmReject(offer: Offer, event: Event): void {
@@ -1762,7 +1780,9 @@ export class CxCustomer360 extends CxElement {
           ${offer.description ? html`<p>${this.pii.text(offer.description, `offers.${index}.description`)}</p>` : nothing}
           ${
             decision
-              ? html`<p class="decision ${decision}">${this.localize.term('c360Decided', decision)}</p>`
+              ? html`<p class="decision ${decision}" tabindex="-1">
+                  ${this.localize.term('c360Decided', decision)}
+                </p>`
               : this.rejecting === offer.id
                 ? html`<form
                     class="reject-form"
@@ -1775,7 +1795,7 @@ export class CxCustomer360 extends CxElement {
                       </select>
                     </label>
                     <button type="submit" class="primary">${this.localize.term('c360ConfirmReject')}</button>
-                    <button type="button" @click=${() => (this.rejecting = undefined)}>
+                    <button type="button" @click=${() => this.cancelReject(offer)}>
                       ${this.localize.term('c360Cancel')}
                     </button>
                   </form>`

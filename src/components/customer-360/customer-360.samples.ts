@@ -150,8 +150,8 @@ export function sampleCustomer(now = Date.now(), interactions = 40): Record<stri
       },
       {
         id: 'NBO-DATA-20',
-        name: '20 GB data pack',
-        description: '¥30 for 20 GB this cycle',
+        name: '20 GB 流量加油包',
+        description: '本月 ¥30 得 20 GB 流量',
         reason: 'data-pack',
       },
     ],

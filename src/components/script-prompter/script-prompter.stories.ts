@@ -379,7 +379,7 @@ export const UnknownCodes: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() =>
       expect(shadow(canvasElement).querySelector('[part~="action"]')?.textContent).toContain(
-        'Run “escalate to vip desk”',
+        'Run “Escalate to vip desk”',
       ),
     );
   },

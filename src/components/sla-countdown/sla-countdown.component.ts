@@ -343,6 +343,18 @@ export class CxSlaCountdown extends CxElement {
         readOptionalString('ticket-id', this.ticketId),
         undefined,
       );
+    if (changed.has('clock'))
+      this.checks.use(
+        'clock',
+        this.clock,
+        this.clock === undefined || this.clock === null || this.activeClock === this.clock
+          ? { ok: true, value: undefined }
+          : {
+              ok: false,
+              message: 'clock is not a Clock (now, subscribe, at); the page’s shared clock is used',
+            },
+        undefined,
+      );
     if (changed.has('serverTime')) this.applyServerTime();
   }
 

@@ -118,7 +118,9 @@ describe('cx-sla-countdown: every state, told apart with and without colour', ()
   });
 
   for (const variant of ['full', 'compact'] as const) {
-    it(`${variant}: each state has its word or named icon, its own shape and its own colour, light and dark`, async () => {
+    it(`${variant}: each state has its word or named icon, its own shape and its own colour, light and dark`, async function () {
+      // Every state × two themes, each checked with axe: more than mocha's default 10 s on a busy machine.
+      this.timeout(60_000);
       const colours: Record<string, Record<string, string>> = {};
       for (const theme of ['light', 'dark'] as const) {
         const wrapper = await fixture<HTMLDivElement>(
