@@ -145,7 +145,7 @@ An unusable value is reported with `cx-error`; its usable entries still apply. *
   pendingRequests?: CxCustomer360["pendingRequests"];
   /** Sections finished loading (pulled, when no request is left) or were set (pushed). */
   "oncx-customer-load"?: (e: CxCustomerLoadEvent) => void;
-  /** A section failed to load; it shows a Retry button, the rest keeps working. */
+  /** A section failed to load (address, status, attempts in the detail; `retryInMs` when it is tried again on its own); it shows plain words and a Retry button, the rest keeps working. */
   "oncx-customer-load-error"?: (e: CxCustomerLoadErrorEvent) => void;
   /** The agent asked to see a masked value (its kind, where, its masked form); cancelable (`preventDefault()` denies). */
   "oncx-customer-pii-reveal"?: (e: CxCustomerPiiRevealEvent) => void;
@@ -153,7 +153,7 @@ An unusable value is reported with `cx-error`; its usable entries still apply. *
   "oncx-customer-action"?: (e: CxCustomerActionEvent) => void;
   /** The agent recorded an offer as accepted or rejected (with a reason). */
   "oncx-customer-offer-decision"?: (e: CxCustomerOfferDecisionEvent) => void;
-  /** A field of the data is invalid (shown marked, the rest renders) or a setting is unusable. */
+  /** A field of the data is invalid (`invalid-data`, shown marked, the rest renders), a section could not be loaded (`load-failed`), or a property / attribute is unusable (`invalid-property`, naming it and what it accepts; the default is used). */
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
@@ -324,11 +324,11 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **cx-customer-load** - Sections finished loading (pulled, when no request is left) or were set (pushed).
-   * - **cx-customer-load-error** - A section failed to load; it shows a Retry button, the rest keeps working.
+   * - **cx-customer-load-error** - A section failed to load (address, status, attempts in the detail; `retryInMs` when it is tried again on its own); it shows plain words and a Retry button, the rest keeps working.
    * - **cx-customer-pii-reveal** - The agent asked to see a masked value (its kind, where, its masked form); cancelable (`preventDefault()` denies).
    * - **cx-customer-action** - The agent chose call, SMS, e-mail or new ticket; the host carries it out (full values from `detail.rawPayload()`).
    * - **cx-customer-offer-decision** - The agent recorded an offer as accepted or rejected (with a reason).
-   * - **cx-error** - A field of the data is invalid (shown marked, the rest renders) or a setting is unusable.
+   * - **cx-error** - A field of the data is invalid (`invalid-data`, shown marked, the rest renders), a section could not be loaded (`load-failed`), or a property / attribute is unusable (`invalid-property`, naming it and what it accepts; the default is used).
    *
    * ### **Methods:**
    *  - **whenLoaded(): _Promise<void>_** - Resolves when no request of the pulled data is in flight and the widget has rendered.
@@ -342,6 +342,12 @@ export type CustomElements = {
    * - **--cx-customer-360-feed-height** - Height of the interaction history (default 420px; 320px in narrow layouts). _(default: undefined)_
    * - **--cx-customer-360-meter-track-color** - Background of the usage meters. _(default: undefined)_
    * - **--cx-customer-360-invalid-color** - Colour of the marks on invalid fields. _(default: undefined)_
+   * - **--cx-customer-360-state-loading-color** - Icon and edge of a loading section (default: the info colour). _(default: undefined)_
+   * - **--cx-customer-360-state-slow-color** - …of a section still loading after 2 s (default: the warning colour). _(default: undefined)_
+   * - **--cx-customer-360-state-retrying-color** - …of a failed section being tried again (default: between warning and danger). _(default: undefined)_
+   * - **--cx-customer-360-state-stale-color** - …of saved data that could not be updated (default: between info and danger). _(default: undefined)_
+   * - **--cx-customer-360-state-error-color** - …of a failed section (default: the danger colour). _(default: undefined)_
+   * - **--cx-customer-360-state-empty-color** - …of an empty section (default: the muted text colour). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole panel.
@@ -355,9 +361,12 @@ export type CustomElements = {
    * - **tabs** - The tab list.
    * - **tab** - One tab (also `tab-selected`).
    * - **panel** - A tab panel or disclosure body.
-   * - **skeleton** - A section's loading placeholder.
-   * - **error** - A section's error with its Retry button.
+   * - **skeleton** - A section's loading state (also still loading) with its placeholder.
+   * - **error** - A section's failure (also while it is tried again) with its Retry button.
+   * - **stale** - The note above saved data that is still being updated or could not be.
    * - **empty** - A section's empty state.
+   * - **state-icon** - The icon of a section's state.
+   * - **error-detail** - The "Technical details" disclosure of a failure (address, status, attempts).
    * - **meter** - A usage meter.
    * - **feed** - The interaction history feed.
    * - **interaction** - One interaction article.
