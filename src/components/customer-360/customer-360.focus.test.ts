@@ -167,13 +167,19 @@ describe('cx-customer-360 keyboard focus', () => {
       const el = await historyOf(500);
       const feed = $(el, '[role="feed"]')!;
       $(el, 'article[aria-posinset="1"]')!.focus();
+      await settle(el);
       for (const top of [feed.scrollHeight / 2, feed.scrollHeight, 0, 4000]) {
         const before = root(el).activeElement!;
-        feed.scrollTop = top;
-        // The virtualizer takes the focused article out of its range (a few frames later)…
-        await waitUntil(() => !before.isConnected, `scrolled to ${top}: the focused article recycled`, {
-          timeout: 5000,
-        });
+        // The virtualizer takes the focused article out of its range a few frames later (scrolling
+        // again while it still measures its first rows, which can move the scroll position back).
+        await waitUntil(
+          () => {
+            if (before.isConnected) feed.scrollTop = top;
+            return !before.isConnected;
+          },
+          `scrolled to ${top}: the focused article recycled`,
+          { timeout: 5000 },
+        );
         await settle(el);
         // …and focus is on an article it renders now, not on <body>.
         const focused = expectFocusInside(el, `scrolling to ${top}`);
