@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { sampleCustomer } from './customer-360.samples.js';
+import { tolerateResizeObserverLoop } from '../../../test/support/resize-observer.js';
 
 const root = (el: CxCustomer360) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: CxCustomer360, selector: string) =>
@@ -75,16 +76,7 @@ async function focusMiddleArticle(el: CxCustomer360): Promise<void> {
 }
 
 describe('cx-customer-360 keyboard focus', () => {
-  // See customer-360.test.ts: the virtualizer's measuring reports a harmless ResizeObserver loop.
-  let mochaOnError: OnErrorEventHandler;
-  before(() => {
-    mochaOnError = window.onerror;
-    window.onerror = (message, ...rest) =>
-      String(message).includes('ResizeObserver loop') ? true : mochaOnError?.call(window, message, ...rest);
-  });
-  after(() => {
-    window.onerror = mochaOnError;
-  });
+  tolerateResizeObserverLoop(); // the virtualizer's harmless report (test/support/resize-observer.ts)
   beforeEach(() => {
     document.documentElement.lang = 'en';
   });

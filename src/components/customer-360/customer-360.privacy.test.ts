@@ -17,6 +17,7 @@ import type { CxCustomer360 } from './customer-360.component.js';
 import { PII_SAMPLE, PII_SAMPLE_FIELDS, piiCustomer, sampleDataSource } from './customer-360.samples.js';
 import { loadReferenceSeed } from '../../../test/support/seed.js';
 import { sandbox } from '../../test-support/reference-backend.js';
+import { tolerateResizeObserverLoop } from '../../../test/support/resize-observer.js';
 
 const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
 type Tab = (typeof TABS)[number];
@@ -77,16 +78,7 @@ const announcements = () =>
   [liveRegion('polite'), liveRegion('assertive')].filter((node): node is HTMLElement => !!node);
 
 describe('cx-customer-360 privacy', () => {
-  let mochaOnError: OnErrorEventHandler;
-  before(() => {
-    // The virtualized feed's ResizeObserver notice (see customer-360.test.ts) is not a failure.
-    mochaOnError = window.onerror;
-    window.onerror = (message, ...rest) =>
-      String(message).includes('ResizeObserver loop') ? true : mochaOnError?.call(window, message, ...rest);
-  });
-  after(() => {
-    window.onerror = mochaOnError;
-  });
+  tolerateResizeObserverLoop(); // the virtualizer's harmless report (test/support/resize-observer.ts)
   beforeEach(() => {
     document.documentElement.lang = 'en';
   });

@@ -25,6 +25,7 @@ import { TransportError } from '../../services/transport.js';
 import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { HOSTILE_NAME, hostileCustomer, sampleCustomer } from './customer-360.samples.js';
+import { tolerateResizeObserverLoop } from '../../../test/support/resize-observer.js';
 
 const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
 
@@ -122,19 +123,7 @@ async function historyOf500(): Promise<CxCustomer360> {
 }
 
 describe('cx-customer-360', () => {
-  // @lit-labs/virtualizer measures its rows in a ResizeObserver callback and re-lays them out at once, so
-  // Chromium reports "ResizeObserver loop completed with undelivered notifications" for any virtualized
-  // list (a plain virtualize() list does the same). The notifications are delivered in the next frame
-  // (nothing is lost); the report only goes to window.onerror, which mocha treats as a failure.
-  let mochaOnError: OnErrorEventHandler;
-  before(() => {
-    mochaOnError = window.onerror;
-    window.onerror = (message, ...rest) =>
-      String(message).includes('ResizeObserver loop') ? true : mochaOnError?.call(window, message, ...rest);
-  });
-  after(() => {
-    window.onerror = mochaOnError;
-  });
+  tolerateResizeObserverLoop(); // the virtualizer's harmless report (test/support/resize-observer.ts)
 
   beforeEach(() => {
     document.documentElement.lang = 'en';
