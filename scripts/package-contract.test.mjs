@@ -49,6 +49,33 @@ test('each define file registers its tag, each class file has no side effect', (
   }
 });
 
+test('no module of a component or of src/internal runs anything when imported (no top-level calls)', () => {
+  // A statement at column 0 that is a call (`registerWidgetTerms(…)`, `customElements.define(…)`,
+  // `foo.bar(…)`) runs on import: terms, registrations and listeners belong to the element's lifetime
+  // (its controllers), so importing a class file to extend it or read its types changes nothing.
+  const sources = [
+    ...readdirSync('src/components', { recursive: true })
+      .map((file) => join('src/components', String(file)))
+      .filter((file) => /\.ts$/.test(file) && !/\.(test|stories)\.ts$/.test(file))
+      .filter(
+        (file) => !componentFolders.some((folder) => file === join('src/components', folder, `${folder}.ts`)),
+      ),
+    ...readdirSync('src/internal', { recursive: true })
+      .map((file) => join('src/internal', String(file)))
+      .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file)),
+  ];
+  assert.ok(sources.length > 10, 'found the component modules');
+  const offenders = [];
+  for (const file of sources) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines.forEach((line, index) => {
+      if (/^(await\s+)?[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*\s*\(/.test(line))
+        offenders.push(`${file}:${index + 1}: ${line}`);
+    });
+  }
+  assert.deepEqual(offenders, [], 'top-level calls run on import');
+});
+
 test('VERSION matches package.json', () => {
   const source = readFileSync('src/internal/version.ts', 'utf8');
   assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));

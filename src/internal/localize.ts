@@ -21,22 +21,43 @@ interface TranslationData {
 /** What each language resolves to (its `Intl.Locale` and term tables), until translations change. */
 const translationData = new Map<string, TranslationData>();
 
+let shippedRegistered = false;
+
+/**
+ * Registers the shipped languages, once, before anything else: English first, as the package makes
+ * the first registered translation the fallback. Plain `zh` (and zh-Hans, zh-SG…) reads Simplified
+ * Chinese. Called on first use rather than on import, so importing a module changes nothing.
+ */
+function registerShipped(): void {
+  if (shippedRegistered) return;
+  shippedRegistered = true;
+  registerBaseTranslation(en, zhCN, { ...zhCN, $code: 'zh' });
+}
+
 /** Registers translations (a host's own languages, or more terms); the same as the package's. */
 export function registerTranslation(...translations: Translation[]): void {
+  registerShipped();
   translationData.clear();
   registerBaseTranslation(...translations);
 }
 
-// English first: the package makes the first registered translation the fallback. Plain `zh`
-// (and zh-Hans, zh-SG…) reads Simplified Chinese.
-registerTranslation(en, zhCN, { ...zhCN, $code: 'zh' });
+/** One widget's terms in each shipped language. */
+export interface WidgetTerms<Terms extends object = object> {
+  readonly en: Terms;
+  readonly 'zh-cn': Terms;
+}
+
+const registeredTerms = new WeakSet<object>();
 
 /**
- * Adds one widget's terms to the shipped languages; each widget module calls it for its own terms.
- * The English object is also the package's fallback for languages a host registered without these
- * terms, so it is completed in place.
+ * Adds one widget's terms to the shipped languages, once per terms object. The English object is also
+ * the package's fallback for languages a host registered without these terms, so it is completed in
+ * place. Widgets do not call it at module level: their {@link LocalizeController} does when the first
+ * element is created, so importing a class file has no side effect.
  */
-export function registerWidgetTerms<Terms extends object>(terms: { en: Terms; 'zh-cn': Terms }): void {
+export function registerWidgetTerms<Terms extends object>(terms: WidgetTerms<Terms>): void {
+  if (registeredTerms.has(terms)) return;
+  registeredTerms.add(terms);
   Object.assign(en, terms.en);
   Object.assign(zhCN, terms['zh-cn']);
   registerTranslation(
@@ -92,6 +113,17 @@ function canonicalLocale(tag: string): string {
  * shadow roots, then the document), with cx-desk's typed terms.
  */
 export class LocalizeController extends BaseLocalizeController<CxTranslation> {
+  /**
+   * @param host the widget
+   * @param terms the widget's own terms, registered when the first element is created (not when its
+   *   module is imported)
+   */
+  constructor(host: ConstructorParameters<typeof BaseLocalizeController>[0], terms?: WidgetTerms) {
+    super(host);
+    registerShipped();
+    if (terms) registerWidgetTerms(terms);
+  }
+
   /** The language resolved for the current update: every term() asks for it, the DOM walk runs once. */
   private resolvedLang: string | undefined;
 

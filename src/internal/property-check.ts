@@ -1,3 +1,5 @@
+import type { ComplexAttributeConverter } from 'lit';
+
 // Checks of the values a host sets on a widget's properties and attributes. Pure: they never throw,
 // whatever they are given (numbers where text is expected, objects without a prototype, arrays nested
 // thousands deep, strings with lone surrogates), and they never turn the value into a string to look
@@ -153,4 +155,68 @@ export function checkChangedSettings<Property extends string>(
  */
 export function settingMessage(name: string, value: unknown, rule: SettingRule, fallback: string): string {
   return `${name} ${describeValue(value)} is not usable: expected ${rule.expected}; using ${fallback}`;
+}
+
+/**
+ * Converter for a reflected string property: a string reaches the attribute as it is; any other value
+ * removes the attribute instead of being turned into a string (Lit's default would call `String()`,
+ * which throws for those two cases above inside the update, as an unhandled rejection).
+ */
+export const stringAttribute: ComplexAttributeConverter<unknown> = {
+  fromAttribute: (value) => value,
+  toAttribute: (value) => (typeof value === 'string' ? value : null),
+};
+
+/** What `readEnum` / `readOptionalString` make of a value: the usable value, or why it is refused. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * An enumerated string setting (`variant`, `precision`): one of `allowed`, or `fallback` when unset
+ * (undefined, null, ''); anything else is refused with a message naming the attribute and the
+ * allowed values.
+ */
+export function readEnum<T extends string>(
+  attribute: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T | undefined,
+): Checked<T | undefined> {
+  if (value === undefined || value === null || value === '') return { ok: true, value: fallback };
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return { ok: true, value: value as T };
+  return {
+    ok: false,
+    message: `${attribute} ${describeValue(value)} is not one of ${allowed.join(', ')}${fallback ? `; using ${fallback}` : ''}`,
+  };
+}
+
+/** An optional string setting (an id): a string, or undefined when unset; any other value is refused. */
+export function readOptionalString(attribute: string, value: unknown): Checked<string | undefined> {
+  if (value === undefined || value === null) return { ok: true, value: undefined };
+  if (typeof value === 'string') return { ok: true, value };
+  return { ok: false, message: `${attribute} must be a string, not ${describeValue(value)}` };
+}
+
+/**
+ * Checks settings and reports each wrong value once: a setting falls back to its default and the
+ * host hears about it in one `cx-error`, not again on every re-render with the same value.
+ */
+export class SettingChecks {
+  /** The wrong value last reported, per attribute. */
+  private readonly reported = new Map<string, unknown>();
+
+  constructor(private readonly report: (attribute: string, message: string) => void) {}
+
+  /** The checked value when usable, else `fallback` (reporting the value unless already reported). */
+  use<T>(attribute: string, value: unknown, checked: Checked<T>, fallback: T): T {
+    if (checked.ok) {
+      this.reported.delete(attribute);
+      return checked.value;
+    }
+    if (!this.reported.has(attribute) || !Object.is(this.reported.get(attribute), value)) {
+      this.reported.set(attribute, value);
+      this.report(attribute, checked.message);
+    }
+    return fallback;
+  }
 }

@@ -1,4 +1,4 @@
-import { describeValue } from '../internal/input-guards.js';
+import { describeValue } from '../internal/property-check.js';
 
 /** What a clock listener receives on each tick. */
 export interface ClockTick {

@@ -20,7 +20,7 @@ import {
   SettingChecks,
   stringAttribute,
   type Checked,
-} from '../../internal/input-guards.js';
+} from '../../internal/property-check.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { getSharedClock, offerServerTime } from '../../services/clock.js';
 import { redactText } from '../../services/pii/index.js';

@@ -18,7 +18,7 @@ import { codeLabel } from '../../internal/code-terms.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { checkChangedSettings } from '../../internal/property-check.js';
-import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
+import { LocalizeController } from '../../internal/localize.js';
 import { PiiRevealController, piiRevealStyles, type PiiRevealWords } from '../../internal/pii-reveal.js';
 import {
   maskPii,
@@ -78,7 +78,8 @@ import {
 import { styles } from './customer-360.styles.js';
 
 // The widget brings its own words to the shipped languages (a page without it does not carry them).
-registerWidgetTerms({ en: customer360En, 'zh-cn': customer360ZhCN });
+/** This widget's terms, registered by its localize controller when the first element is created. */
+const TERMS = { en: customer360En, 'zh-cn': customer360ZhCN };
 
 /** The tabs, in order; each shows the section of the same name. */
 const TABS: readonly Customer360Tab[] = [
@@ -261,7 +262,7 @@ export class CxCustomer360 extends CxElement {
   /** True for one update after a customer or filter change: the old feed goes, a new one follows. */
   @state() private feedParked = false;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, TERMS);
   /** Every personal value on screen: masked, revealed everywhere at once after an audited reveal. */
   private readonly pii = new PiiRevealController(this, {
     words: () => this.revealWords(),

@@ -9,7 +9,7 @@ import { CxSurveySubmitEvent } from '../../events/cx-survey-submit.js';
 import { CxSurveySubmittedEvent } from '../../events/cx-survey-submitted.js';
 import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
-import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
+import { LocalizeController } from '../../internal/localize.js';
 import { lazy } from '../../services/lazy.js';
 import {
   copyAnswer,
@@ -42,7 +42,8 @@ import {
 import type * as DeliveryModule from './delivery.js';
 import { styles } from './satisfaction-survey.styles.js';
 
-registerWidgetTerms({ en: surveyEn, 'zh-cn': surveyZhCN });
+/** This widget's terms, registered by its localize controller when the first element is created. */
+const TERMS = { en: surveyEn, 'zh-cn': surveyZhCN };
 
 /** Where the widget is: answering (`idle`) or a submitted response's progress. */
 export type SurveyStatus = 'idle' | SurveyPhase;
@@ -235,7 +236,7 @@ export class CxSatisfactionSurvey extends CxElement {
   @state() private loadFailed = false;
 
   private readonly internals: ElementInternals;
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, TERMS);
   private readonly uid = `cxs${++instances}`;
   private definition: SurveyDefinition | undefined;
   private problems: SurveyIssue[] = [];

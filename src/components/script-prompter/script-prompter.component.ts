@@ -17,7 +17,7 @@ import { CxScriptStepChangeEvent } from '../../events/cx-script-step-change.js';
 import { announce } from '../../internal/announcer.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { cssVars } from '../../internal/css-vars.js';
-import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
+import { LocalizeController } from '../../internal/localize.js';
 import { PiiRevealController, type PiiRevealWords } from '../../internal/pii-reveal.js';
 import {
   scriptPrompterEn,
@@ -60,7 +60,8 @@ import { customerScope } from './script-prompter.customer.js';
 import { arrowLeftIcon, checkIcon, hourglassIcon } from './script-prompter.icons.js';
 import { styles } from './script-prompter.styles.js';
 
-registerWidgetTerms({ en: scriptPrompterEn, 'zh-cn': scriptPrompterZhCN });
+/** This widget's terms, registered by its localize controller when the first element is created. */
+const TERMS = { en: scriptPrompterEn, 'zh-cn': scriptPrompterZhCN };
 
 /** Where the widget is: nothing yet, fetching `src`, could not fetch, invalid script, running, done. */
 type Phase = 'empty' | 'loading' | 'load-error' | 'invalid' | 'running' | 'complete';
@@ -205,7 +206,7 @@ export class CxScriptPrompter extends CxElement {
   @state() private skipError = false;
   @state() private completion: CompletionRecord | undefined;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, TERMS);
   /**
    * Personal values the script fills in: masked, revealed everywhere at once after an audited reveal
    * whose path is the variable the value came from (`customer.msisdn`), else `script.<step id>`.

@@ -15,8 +15,8 @@ import {
   SettingChecks,
   stringAttribute,
   type Checked,
-} from '../../internal/input-guards.js';
-import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
+} from '../../internal/property-check.js';
+import { LocalizeController } from '../../internal/localize.js';
 import { observeVisibility } from '../../internal/visibility-observer.js';
 import { announce, type Politeness } from '../../internal/announcer.js';
 import { getSharedClock, offerServerTime, type Clock } from '../../services/clock.js';
@@ -31,7 +31,8 @@ import { slaEn, slaZhCN } from '../../translations/sla-countdown.js';
 import { stateIcon, type SlaIndicator } from './sla-countdown.icons.js';
 import { styles } from './sla-countdown.styles.js';
 
-registerWidgetTerms({ en: slaEn, 'zh-cn': slaZhCN });
+/** This widget's terms, registered by its localize controller when the first element is created. */
+const TERMS = { en: slaEn, 'zh-cn': slaZhCN };
 
 /**
  * A target as shown: its plan and the words for it (masked, localized once per data change, not
@@ -196,7 +197,7 @@ export class CxSlaCountdown extends CxElement {
 
   @state() private now = Date.now();
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, TERMS);
   private rows: Row[] = [];
   private thresholds: SlaThreshold[] = [];
   /** Technical detail of what could not be read, for the disclosure under the targets. */

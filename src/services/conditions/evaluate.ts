@@ -2,6 +2,8 @@
 // Nothing here compiles strings into code, and paths never reach an object's prototype chain.
 // The valibot schema that checks a condition's shape is in schema.ts, so code that only evaluates
 // trusted conditions (the built-in survey presets) does not load valibot.
+import { isRecord } from '../is-record.js';
+
 /** A comparison operator of a leaf condition. */
 export type ConditionOperator = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in' | 'nin' | 'exists' | 'empty';
 
@@ -35,10 +37,7 @@ export const MAX_CONDITION_PATH_LENGTH = 200;
 /** Path segments that are never followed. */
 export const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** True when the value is a plain object-like record (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /** A JSON primitive: string, number, boolean or null. */
 export function isPrimitive(value: unknown): value is string | number | boolean | null {

@@ -14,6 +14,7 @@
  * `maxTotalChars` characters are kept (the least recently touched go first), and one ticket keeps its
  * `maxPerEntry` most recent milestones.
  */
+import { storageArea } from '../safe-storage.js';
 export class FiredStore {
   static readonly prefix = 'cx-desk:sla-fired:';
   /** Entries untouched for this long are dropped at start-up. */
@@ -38,7 +39,7 @@ export class FiredStore {
   private batchQueued = false;
   private unreadable = false;
 
-  constructor(private readonly storage: Storage | undefined = safeLocalStorage()) {
+  constructor(private readonly storage: Storage | undefined = storageArea('local')) {
     this.pending = pendingWrites(storage);
   }
 
@@ -159,14 +160,6 @@ function parse(text: string | null): { touched: number; fired: string[] } | unde
       touched: value.touched,
       fired: value.fired.filter((item): item is string => typeof item === 'string'),
     };
-  } catch {
-    return undefined;
-  }
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
     return undefined;
   }

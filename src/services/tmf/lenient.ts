@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isRecord } from '../is-record.js';
 
 /** What kind of problem a field had. */
 export type DataIssueCode =
@@ -63,10 +64,7 @@ export function withFastPath<T extends AnySchema>(schema: T, guard: (input: unkn
   return schema;
 }
 
-/** True for a plain JSON-like object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 const join = (path: string, key: string | number): string => (path === '' ? String(key) : `${path}.${key}`);
 
