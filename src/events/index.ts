@@ -17,3 +17,6 @@ export * from './cx-script-phrase-warning.js';
 export * from './cx-survey-submit.js';
 export * from './cx-survey-submitted.js';
 export * from './cx-survey-error.js';
+export * from './cx-masked-value-toggle.js';
+export * from './cx-interaction-feed-near-end.js';
+export * from './cx-tab-set-select.js';

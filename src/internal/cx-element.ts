@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { html, LitElement, render } from 'lit';
 import { resolveShadowRootMode } from './config.js';
 import { VERSION } from './version.js';
 
@@ -47,8 +47,15 @@ export abstract class CxElement extends LitElement {
     }
   }
 
+  /**
+   * True for an element that renders its parts as its own children (light DOM, as `<lit-virtualizer>`
+   * does) so that the widget holding it styles them, and its ids, focus and `::part()` names reach
+   * them; the element's shadow root only slots those children and holds its default styles.
+   */
+  protected static readonly rendersOwnChildren: boolean = false;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const ctor = this.constructor as typeof LitElement;
+    const ctor = this.constructor as typeof LitElement & { rendersOwnChildren: boolean };
     const mode = resolveShadowRootMode();
     if (mode !== ctor.shadowRootOptions.mode) {
       // Lit reads the static shadowRootOptions here; the page-wide mode applies to the whole class.
@@ -58,7 +65,12 @@ export abstract class CxElement extends LitElement {
         writable: true,
       });
     }
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    if (!ctor.rendersOwnChildren) return root;
+    render(html`<slot></slot>`, root);
+    // LitElement points renderBefore into the shadow root (before shimmed styles): not our container.
+    this.renderOptions.renderBefore = null;
+    return this;
   }
 }
 

@@ -1,5 +1,13 @@
-import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  CxMaskedValue,
+  MASKED_VALUE_TERMS,
+  type MaskedValueButton,
+  type MaskedValueWords,
+} from '../components/masked-value/masked-value.component.js';
+import { maskedValueHostStyles } from '../components/masked-value/masked-value.styles.js';
+import { CxMaskedValueToggleEvent } from '../events/cx-masked-value-toggle.js';
 import {
   findPii,
   maskPii,
@@ -11,24 +19,10 @@ import {
   type PiiMatch,
 } from '../services/pii/index.js';
 import { announce } from './announcer.js';
+import { registerWidgetTerms } from './localize.js';
 
 /** The words of a reveal, in the agent's language. */
-export interface PiiRevealWords {
-  /** The name of a kind of value, e.g. "phone number". */
-  kind(kind: PiiKind): string;
-  /** Visible text of the button that reveals a value inside running text, e.g. "Show". */
-  revealShort: string;
-  /** Visible text of the button that hides it again there, e.g. "Hide". */
-  hideShort: string;
-  /** Accessible name (and header button text) of a reveal, e.g. "Show Mobile". */
-  reveal(label: string): string;
-  /** … and of hiding it again. */
-  hide(label: string): string;
-  /** Shown (and announced) where the host refused a reveal. */
-  denied(label: string): string;
-  /** Announced after a reveal, with the value the agent asked to hear. */
-  revealed(label: string, value: string): string;
-}
+export type PiiRevealWords = MaskedValueWords;
 
 /** One request to see a personal value. The event built from it must not carry `match.raw`. */
 export interface PiiRevealRequest {
@@ -66,7 +60,7 @@ export interface PiiValueOptions {
    * name; `none`: no button, for a value inside a control (a button's or a check box's label), where
    * it shows as the agent revealed it elsewhere.
    */
-  button?: 'full' | 'inline' | 'none';
+  button?: MaskedValueButton;
 }
 
 /** Parts of free text already searched for personal values (the same text renders many times). */
@@ -83,6 +77,9 @@ const MAX_CACHED_TEXTS = 2000;
  * Which fields are personal comes from the widget's default set (`DEFAULT_PII_FIELDS` unless the
  * widget's `kindOf` says otherwise) and the host's additions (`fields`); every other text is searched
  * for phone numbers, ID numbers, e-mail addresses and account numbers.
+ *
+ * Each value is a `<cx-masked-value>`; the controller answers their `cx-masked-value-toggle` inside
+ * the widget (it goes no further) with the widget's own audit event, and sets `revealed` / `denied`.
  */
 export class PiiRevealController implements ReactiveController {
   /** A host's additions to the personal fields (`path → kind`). */
@@ -105,6 +102,35 @@ export class PiiRevealController implements ReactiveController {
   hostUpdate(): void {
     this.words = undefined;
   }
+
+  hostConnected(): void {
+    // The values are <cx-masked-value> elements: defined here, so that every widget using the
+    // controller has them without importing the element itself (a no-op once defined). Their terms
+    // are registered now: registering them when the first value is created, inside the widget's
+    // render, would re-render every localized element in the middle of it.
+    CxMaskedValue.define();
+    registerWidgetTerms(MASKED_VALUE_TERMS);
+    this.host.renderRoot.addEventListener(CxMaskedValueToggleEvent.eventName, this.handleToggle);
+  }
+
+  hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener(CxMaskedValueToggleEvent.eventName, this.handleToggle);
+  }
+
+  /** A value's button: the widget decides (its audit event), so the element's own toggle is cancelled. */
+  private readonly handleToggle = (event: Event): void => {
+    const value = event.target;
+    if (!(event instanceof CxMaskedValueToggleEvent) || !(value instanceof CxMaskedValue)) return;
+    event.stopPropagation();
+    event.preventDefault();
+    const { kind, raw, path, label } = value;
+    if (!kind || !raw) return;
+    this.toggle({
+      match: { ...piiValue(kind, raw), masked: event.detail.masked },
+      path: path ?? '',
+      label: label ?? '',
+    });
+  };
 
   /** Changes at every reveal, hide, refusal and reset: include it where rendering is memoised. */
   get version(): number {
@@ -159,28 +185,23 @@ export class PiiRevealController implements ReactiveController {
   /** A personal value: masked, with a button that reveals (or hides) it everywhere. */
   value(match: PiiMatch, path: string, options: PiiValueOptions = {}): TemplateResult {
     const parts = this.options.parts;
-    const shown = this.shown(match);
-    if (options.button === 'none')
-      return html`<span class="pii" part=${ifDefined(parts?.value)} data-kind=${match.kind}
-        ><span class="pii-value" data-field=${match.kind}>${shown}</span></span
-      >`;
+    const button = options.button ?? 'inline';
     const words = this.currentWords();
-    const label = options.label ?? words.kind(match.kind);
-    const revealed = this.revealedKeys.has(match.key);
-    const full = options.button === 'full';
-    const denied = this.denied?.key === match.key && this.denied.path === path;
-    return html`<span class="pii" part=${ifDefined(parts?.value)} data-kind=${match.kind}
-      ><span class="pii-value" data-field=${match.kind}>${shown}</span
-      ><button
-        type="button"
-        class="link pii-toggle"
-        part=${ifDefined(parts?.toggle)}
-        aria-label=${full ? nothing : revealed ? words.hide(label) : words.reveal(label)}
-        @click=${() => this.toggle({ match, path, label })}
-      >
-        ${full ? (revealed ? words.hide(label) : words.reveal(label)) : revealed ? words.hideShort : words.revealShort}</button
-      >${denied ? html`<span class="denied">${words.denied(label)}</span>` : nothing}</span
-    >`;
+    return html`<cx-masked-value
+      class="pii"
+      part=${ifDefined(parts?.value)}
+      data-kind=${match.kind}
+      .kind=${match.kind}
+      .raw=${match.raw}
+      .masked=${match.masked}
+      .label=${options.label ?? words.kind(match.kind)}
+      .button=${button}
+      .path=${path}
+      .words=${words}
+      .togglePart=${parts?.toggle}
+      .revealed=${this.revealedKeys.has(match.key)}
+      .denied=${button !== 'none' && this.denied?.key === match.key && this.denied.path === path}
+    ></cx-masked-value>`;
   }
 
   /**
@@ -242,18 +263,5 @@ export class PiiRevealController implements ReactiveController {
   }
 }
 
-/** Styles of the masked values; add them to the styles of a widget that uses the controller. */
-export const piiRevealStyles = css`
-  .pii-value {
-    font-family: var(--cx-font-family-mono, ui-monospace, monospace);
-    unicode-bidi: isolate;
-  }
-  .pii-toggle {
-    margin-inline-start: var(--cx-space-2xs, 4px);
-  }
-  .pii .denied {
-    display: block;
-    color: var(--cx-color-danger, #b42318);
-    font-size: var(--cx-font-size-sm, 13px);
-  }
-`;
+/** Styles of the masked values for a widget's own styles (the element brings the same as defaults). */
+export const piiRevealStyles = maskedValueHostStyles;

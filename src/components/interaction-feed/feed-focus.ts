@@ -1,9 +1,9 @@
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What the controller needs from the widget that renders the feed. */
+/** What the controller needs from the element that renders the feed. */
 export interface FeedFocusOptions {
-  /** The rendered feed (`role="feed"`, virtualized), if any. */
+  /** The rendered feed (`role="feed"`, virtualized, its articles its children), if any. */
   feed(): (HTMLElement & VirtualizerHostElement) | null;
   /** How many articles the feed holds (loaded, after filtering). */
   count(): number;
@@ -32,9 +32,9 @@ function isTabbable(element: HTMLElement): boolean {
  * after the feed inside the widget; Tab / Shift+Tab reach articles the virtualizer has not rendered
  * yet; and when the virtualizer recycles the focused article (scrolled out of its range by the wheel,
  * the scrollbar or an arrow key), focus goes to the nearest article still on screen instead of `<body>`.
+ * "The widget" is the shadow root the feed is in (a feed alone on a page is a widget of its own).
  */
 export class FeedFocusController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: FeedFocusOptions;
   /** The article the latest key press is still scrolling to (not rendered yet), if any. */
   private target: number | undefined;
@@ -44,8 +44,7 @@ export class FeedFocusController implements ReactiveController {
   private observer: MutationObserver | undefined;
   private observed: HTMLElement | null = null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: FeedFocusOptions) {
-    this.host = host;
+  constructor(host: ReactiveControllerHost, options: FeedFocusOptions) {
     this.options = options;
     host.addController(this);
   }
@@ -188,8 +187,8 @@ export class FeedFocusController implements ReactiveController {
   /** The first tabbable element of the widget before or after the feed, if any. */
   private besideFeed(where: 'before' | 'after'): HTMLElement | undefined {
     const feed = this.options.feed();
-    const root = this.host.shadowRoot;
-    if (!feed || !root) return undefined;
+    const root = feed?.getRootNode();
+    if (!feed || !(root instanceof ShadowRoot)) return undefined;
     const candidates = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (element) => !feed.contains(element) && isTabbable(element),
     );
@@ -206,13 +205,14 @@ export class FeedFocusController implements ReactiveController {
   private rescue(): void {
     const lost = this.held;
     if (!lost || lost.isConnected) return;
-    const root = this.host.shadowRoot;
+    const feed = this.options.feed();
+    const root = feed?.getRootNode();
+    const widget = root instanceof ShadowRoot ? root : undefined;
     const active = document.activeElement;
-    if (root?.activeElement || (active && active !== document.body && active !== this.host)) {
+    if (widget?.activeElement || (active && active !== document.body && active !== widget?.host)) {
       this.held = undefined; // focus is somewhere already
       return;
     }
-    const feed = this.options.feed();
     const articles = feed ? [...feed.querySelectorAll<HTMLElement>(':scope > article')] : [];
     if (articles.length === 0) return; // nothing to hold it yet: the next update tries again
     const view = feed!.getBoundingClientRect();

@@ -1,0 +1,11 @@
+import { CxMaskedValue } from './masked-value.component.js';
+
+export * from './masked-value.component.js';
+
+CxMaskedValue.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cx-masked-value': CxMaskedValue;
+  }
+}
