@@ -2,7 +2,6 @@ import { html, type ReactiveController, type ReactiveElement, type TemplateResul
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   CxMaskedValue,
-  MASKED_VALUE_TERMS,
   type MaskedValueButton,
   type MaskedValueWords,
 } from '../components/masked-value/masked-value.component.js';
@@ -19,7 +18,6 @@ import {
   type PiiMatch,
 } from '../services/pii/index.js';
 import { announce } from './announcer.js';
-import { registerWidgetTerms } from './localize.js';
 
 /** The words of a reveal, in the agent's language. */
 export type PiiRevealWords = MaskedValueWords;
@@ -105,11 +103,8 @@ export class PiiRevealController implements ReactiveController {
 
   hostConnected(): void {
     // The values are <cx-masked-value> elements: defined here, so that every widget using the
-    // controller has them without importing the element itself (a no-op once defined). Their terms
-    // are registered now: registering them when the first value is created, inside the widget's
-    // render, would re-render every localized element in the middle of it.
+    // controller has them without importing the element itself (a no-op once defined).
     CxMaskedValue.define();
-    registerWidgetTerms(MASKED_VALUE_TERMS);
     this.host.renderRoot.addEventListener(CxMaskedValueToggleEvent.eventName, this.handleToggle);
   }
 

@@ -11,11 +11,8 @@ import { maskPii, PII_KINDS, redactText, type PiiKind } from '../../services/pii
 import { maskedValueEn, maskedValueZhCN } from '../../translations/masked-value.js';
 import { maskedValueStyles } from './masked-value.styles.js';
 
-/**
- * This element's terms, registered by its localize controller when the first element is created (a
- * widget that renders masked values registers them when it connects: see `PiiRevealController`).
- */
-export const MASKED_VALUE_TERMS = { en: maskedValueEn, 'zh-cn': maskedValueZhCN };
+/** This element's terms, registered by its localize controller when the first element is created. */
+const TERMS = { en: maskedValueEn, 'zh-cn': maskedValueZhCN };
 
 /** The words of a masked value and its reveal, in the agent's language (a widget may bring its own). */
 export interface MaskedValueWords {
@@ -147,7 +144,7 @@ export class CxMaskedValue extends CxElement {
   /** CSS part names of the button in the widget that holds the value, e.g. `pii-toggle`. */
   @property({ attribute: 'toggle-part' }) togglePart: string | undefined;
 
-  private readonly localize = new LocalizeController(this, MASKED_VALUE_TERMS);
+  private readonly localize = new LocalizeController(this, TERMS);
   private readonly events = new EventQueueController(this, { source: CxMaskedValue.tagName });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
