@@ -2,6 +2,9 @@
 export * from './components/agent-session/agent-session.js';
 export * from './components/sla-countdown/sla-countdown.js';
 export * from './components/customer-360/customer-360.js';
+export * from './components/interaction-feed/interaction-feed.js';
+export * from './components/masked-value/masked-value.js';
+export * from './components/tab-set/tab-set.js';
 export * from './components/satisfaction-survey/satisfaction-survey.js';
 export * from './components/script-prompter/script-prompter.js';
 

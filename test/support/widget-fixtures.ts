@@ -5,10 +5,16 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/agent-session/agent-session.js';
 import '../../src/components/customer-360/customer-360.js';
-import { sampleCustomer } from '../../src/components/customer-360/customer-360.samples.js';
+import {
+  sampleCustomer,
+  sampleInteractions,
+} from '../../src/components/customer-360/customer-360.samples.js';
+import '../../src/components/interaction-feed/interaction-feed.js';
+import '../../src/components/masked-value/masked-value.js';
 import '../../src/components/satisfaction-survey/satisfaction-survey.js';
 import '../../src/components/script-prompter/script-prompter.js';
 import '../../src/components/sla-countdown/sla-countdown.js';
+import '../../src/components/tab-set/tab-set.js';
 import { sampleScript } from '../../src/services/script-engine/samples.js';
 
 const HOUR = 3_600_000;
@@ -75,6 +81,37 @@ export const WIDGET_FIXTURES: Readonly<Record<string, WidgetFixture>> = {
     element.agent = { name: options?.lang === 'zh-CN' ? '林晓' : 'Lin Xiao' };
     element.script = sampleScript('greeting-identity', options?.lang ?? 'en');
     return settled(element);
+  },
+  'cx-masked-value': async (options) => {
+    useLanguage(options);
+    const paragraph = await fixture<HTMLElement>(
+      html`<p><cx-masked-value kind="phone" .raw=${'13812345678'} path="fixture"></cx-masked-value></p>`,
+    );
+    return settled(paragraph.querySelector<HTMLElement>('cx-masked-value')!);
+  },
+  'cx-interaction-feed': async (options) => {
+    useLanguage(options);
+    const element = await fixture<HTMLElement & { history: unknown }>(
+      html`<cx-interaction-feed
+        label=${options?.lang === 'zh-CN' ? '接触记录' : 'Interaction history'}
+        list-key="fixture"
+      ></cx-interaction-feed>`,
+    );
+    element.history = { items: sampleInteractions(500, Date.UTC(2026, 11, 1, 2)), total: 500 };
+    return settled(element);
+  },
+  'cx-tab-set': async (options) => {
+    useLanguage(options);
+    const labels = options?.lang === 'zh-CN' ? ['套餐', '用量', '账单'] : ['Plan', 'Usage', 'Bills'];
+    return settled(
+      await fixture<HTMLElement>(
+        html`<cx-tab-set aria-label=${options?.lang === 'zh-CN' ? '客户信息' : 'Sections'} selected="usage">
+          ${['plan', 'usage', 'bills'].map(
+            (value, index) => html`<button type="button" value=${value}>${labels[index]}</button>`,
+          )}
+        </cx-tab-set>`,
+      ),
+    );
   },
   'cx-satisfaction-survey': async (options) => {
     useLanguage(options);
