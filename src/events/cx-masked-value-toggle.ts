@@ -1,15 +1,15 @@
+import type { CxCustomerPiiRevealDetail } from './cx-customer-pii-reveal.js';
 import { CxEvent } from './cx-event.js';
 
-/** Detail of `cx-masked-value-toggle`. It never carries the value itself, so it can be logged as it is. */
-export interface CxMaskedValueToggleDetail {
-  /** The kind of value: `phone`, `idNumber`, `email`, `account` or `address`. */
-  readonly kind: 'phone' | 'idNumber' | 'email' | 'account' | 'address' | (string & {});
-  /** The masked form the agent sees, e.g. `138****5678`. */
-  readonly masked: string;
-  /** What the value is called where it is shown, e.g. "Mobile". */
+/**
+ * Detail of `cx-masked-value-toggle`: the value's `path` and `masked` form as in the audit event a
+ * widget makes of it (`cx-customer-pii-reveal`), never the value itself, so it can be logged as it is.
+ */
+export interface CxMaskedValueToggleDetail extends Pick<CxCustomerPiiRevealDetail, 'path' | 'masked'> {
+  /** Its kind (`field` in the audit event). */
+  readonly kind: CxCustomerPiiRevealDetail['field'];
+  /** What it is called where it is shown, e.g. "Mobile". */
   readonly label: string;
-  /** Where the value is in the data of the widget that shows it (its `path`), e.g. `profile.identity.msisdn`. */
-  readonly path: string;
   /** True when the agent asks to see the value, false when they hide it again. */
   readonly reveal: boolean;
 }

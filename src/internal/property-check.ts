@@ -128,6 +128,17 @@ export interface Setting<Property extends string> {
   readonly fallback: { readonly value: unknown; readonly text: string };
 }
 
+/** A setting in one line: its property, the name a `cx-error` gives it, its rule, and its default (and how a message says it). */
+export function setting<Property extends string>(
+  property: Property,
+  name: string,
+  rule: SettingRule,
+  value: unknown,
+  says: string,
+): Setting<Property> {
+  return { property, name, rule, fallback: { value, text: says } };
+}
+
 /**
  * Checks the settings that changed (null / undefined mean "not set"): each unusable value is reported
  * once through `report(name, message)` and replaced on `host` by its default, so nothing after the

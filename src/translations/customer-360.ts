@@ -1,6 +1,5 @@
 // Terms of <cx-customer-360>, in every shipped language. Keys start with the widget's prefix.
 import { lookupCode } from '../internal/code-terms.js';
-import type { PiiKind } from '../services/pii/index.js';
 
 /** The tabs (or disclosures) of the 360, in order. */
 export type Customer360Tab =
@@ -20,10 +19,6 @@ export interface Customer360Terms {
   c360Unknown: string;
   c360Phone: string;
   c360IdNumber: string;
-  c360Reveal: (field: string) => string;
-  c360Hide: (field: string) => string;
-  c360Revealed: (field: string, value: string) => string;
-  c360RevealDenied: (field: string) => string;
   c360Tier: (tier: string) => string;
   c360TierLabel: string;
   c360Stage: (stage: string) => string;
@@ -91,10 +86,6 @@ export interface Customer360Terms {
   c360SeverityLabel: string;
   c360PriorityLabel: string;
   c360CategoryLabel: string;
-  /** The name of a kind of personal value, in running text ("phone number"). */
-  c360PiiKind: (kind: PiiKind) => string;
-  c360RevealShort: string;
-  c360HideShort: string;
 
   // Section states (loading, still loading, retrying, saved data, failed) and their technical details.
   /** A section as the object of a sentence ("the customer's …"), e.g. `bills` → "bills". */
@@ -381,10 +372,6 @@ export const customer360En: Customer360Terms = {
   c360Unknown: '—',
   c360Phone: 'Mobile',
   c360IdNumber: 'ID number',
-  c360Reveal: (field) => `Show ${field}`,
-  c360Hide: (field) => `Hide ${field}`,
-  c360Revealed: (field, value) => `${field}: ${value}`,
-  c360RevealDenied: (field) => `Showing the ${field} is not allowed`,
   c360Tier: (tier) =>
     ({ ordinary: 'Ordinary', silver: 'Silver', gold: 'Gold', diamond: 'Diamond' })[tier] ?? tier,
   c360TierLabel: 'Tier',
@@ -515,16 +502,6 @@ export const customer360En: Customer360Terms = {
   c360SeverityLabel: 'Severity',
   c360PriorityLabel: 'Priority',
   c360CategoryLabel: 'Category',
-  c360PiiKind: (kind) =>
-    ({
-      phone: 'phone number',
-      idNumber: 'ID number',
-      email: 'e-mail address',
-      account: 'account number',
-      address: 'address',
-    })[kind],
-  c360RevealShort: 'Show',
-  c360HideShort: 'Hide',
 
   // Section states
   c360StateSection: (section) =>
@@ -598,10 +575,6 @@ export const customer360ZhCN: Customer360Terms = {
   c360Unknown: '—',
   c360Phone: '手机号',
   c360IdNumber: '证件号',
-  c360Reveal: (field) => `显示${field}`,
-  c360Hide: (field) => `隐藏${field}`,
-  c360Revealed: (field, value) => `${field}：${value}`,
-  c360RevealDenied: (field) => `无权查看${field}`,
   c360Tier: (tier) => ({ ordinary: '普通', silver: '银卡', gold: '金卡', diamond: '钻石' })[tier] ?? tier,
   c360TierLabel: '客户等级',
   c360Stage: (stage) =>
@@ -728,10 +701,6 @@ export const customer360ZhCN: Customer360Terms = {
   c360SeverityLabel: '严重程度',
   c360PriorityLabel: '优先级',
   c360CategoryLabel: '类别',
-  c360PiiKind: (kind) =>
-    ({ phone: '电话号码', idNumber: '证件号', email: '电子邮箱', account: '账号', address: '地址' })[kind],
-  c360RevealShort: '显示',
-  c360HideShort: '隐藏',
 
   // Section states
   c360StateSection: (section) =>

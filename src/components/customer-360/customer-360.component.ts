@@ -12,7 +12,7 @@ import { announce } from '../../internal/announcer.js';
 import { EventQueueController } from '../../internal/controllers/event-queue.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { PiiRevealController, piiRevealStyles, type PiiRevealWords } from '../../internal/pii-reveal.js';
+import { PiiRevealController, piiRevealStyles } from '../../internal/pii-reveal.js';
 import { checkChangedSettings } from '../../internal/property-check.js';
 import { maskPii, readPiiFields, redactDeep, type PiiKind } from '../../services/pii/index.js';
 import { readStorage, writeStorage } from '../../services/safe-storage.js';
@@ -30,6 +30,7 @@ import type {
   InteractionHistory,
   InteractionRenderer,
 } from '../interaction-feed/interaction-feed.component.js';
+import { MASKED_VALUE_TERMS, maskedValueWords } from '../masked-value/masked-value.component.js';
 import { Customer360Data, IDLE_VIEW, isDataSource, type CustomerView } from './customer-360.data.js';
 import { customerAlerts, renderHeader, type ActionValue } from './customer-360.header.js';
 import {
@@ -46,8 +47,14 @@ import { Customer360View } from './customer-360.view.js';
 import { RetryCountdownController } from './section-state.js';
 
 // The widget brings its own words to the shipped languages (a page without it does not carry them).
-/** This widget's terms, registered by its localize controller when the first element is created. */
-const TERMS = { en: customer360En, 'zh-cn': customer360ZhCN };
+/**
+ * This widget's terms, registered by its localize controller when the first element is created; with
+ * those of its masked values (their words, and the names of the kinds of personal values).
+ */
+const TERMS = {
+  en: { ...customer360En, ...MASKED_VALUE_TERMS.en },
+  'zh-cn': { ...customer360ZhCN, ...MASKED_VALUE_TERMS['zh-cn'] },
+};
 
 /** The tabs, in order (the sections but the profile and the risk, which the header shows). */
 const TABS = CUSTOMER_SECTIONS.filter(
@@ -177,7 +184,7 @@ export class CxCustomer360 extends CxElement {
   });
   /** Every personal value on screen: masked, revealed everywhere at once after an audited reveal. */
   private readonly pii = new PiiRevealController(this, {
-    words: () => this.revealWords(),
+    words: () => maskedValueWords(this.localize),
     lang: () => this.localize.lang(),
     event: ({ match, path }) =>
       new CxCustomerPiiRevealEvent({
@@ -418,20 +425,6 @@ export class CxCustomer360 extends CxElement {
     this.openDisclosures = open;
   }
 
-  /** The words of masked values and their reveal, in the agent's language. */
-  private revealWords(): PiiRevealWords {
-    const term = this.localize;
-    return {
-      kind: (kind) => term.term('c360PiiKind', kind),
-      revealShort: term.term('c360RevealShort'),
-      hideShort: term.term('c360HideShort'),
-      reveal: (label) => term.term('c360Reveal', label),
-      hide: (label) => term.term('c360Hide', label),
-      denied: (label) => term.term('c360RevealDenied', label),
-      revealed: (label, value) => term.term('c360Revealed', label, value),
-    };
-  }
-
   /**
    * Asks the host to carry out an action. The detail's `payload` has the masked values (what a log
    * may keep); the full ones come from `rawPayload()`, so that printing the detail never prints them.
@@ -551,7 +544,32 @@ export class CxCustomer360 extends CxElement {
     });
   }
 
+  /** The tab set (the tabs are its children) and the panels; only the selected panel has content. */
   private renderTabs(): TemplateResult {
+    const tab = (tab: Customer360Tab, selected: boolean) =>
+      html`<button
+        type="button"
+        role="tab"
+        id="tab-${tab}"
+        value=${tab}
+        class=${classMap({ tab: true, selected, failed: this.shown.sections[tab].status === 'error' })}
+        part=${selected ? 'tab tab-selected' : 'tab'}
+        aria-controls="panel-${tab}"
+      >
+        ${this.localize.term('c360Tab', tab)}
+      </button>`;
+    const panel = (tab: Customer360Tab, selected: boolean) =>
+      html`<div
+        class="tabpanel"
+        role="tabpanel"
+        id="panel-${tab}"
+        part="panel"
+        aria-labelledby="tab-${tab}"
+        tabindex="0"
+        ?hidden=${!selected}
+      >
+        ${selected ? this.renderPanel(tab) : nothing}
+      </div>`;
     return html`<cx-tab-set
         class="tabs"
         part="tabs"
@@ -559,35 +577,9 @@ export class CxCustomer360 extends CxElement {
         selected=${this.selectedTab}
         @cx-tab-set-select=${this.handleTabSelect}
       >
-        ${TABS.map((tab) => {
-          const selected = tab === this.selectedTab;
-          return html`<button
-            type="button"
-            role="tab"
-            id="tab-${tab}"
-            value=${tab}
-            class=${classMap({ tab: true, selected, failed: this.shown.sections[tab].status === 'error' })}
-            part=${selected ? 'tab tab-selected' : 'tab'}
-            aria-controls="panel-${tab}"
-          >
-            ${this.localize.term('c360Tab', tab)}
-          </button>`;
-        })}
+        ${TABS.map((each) => tab(each, each === this.selectedTab))}
       </cx-tab-set>
-      ${TABS.map((tab) => {
-        const selected = tab === this.selectedTab;
-        return html`<div
-          class="tabpanel"
-          role="tabpanel"
-          id="panel-${tab}"
-          part="panel"
-          aria-labelledby="tab-${tab}"
-          tabindex="0"
-          ?hidden=${!selected}
-        >
-          ${selected ? this.renderPanel(tab) : nothing}
-        </div>`;
-      })}`;
+      ${TABS.map((each) => panel(each, each === this.selectedTab))}`;
   }
 
   private renderDisclosures(): TemplateResult {

@@ -211,7 +211,11 @@ export class Customer360Data implements ReactiveController {
       ];
     }
     const previous = this.loadArgs;
-    if (previous && previous.length === args.length && previous.every((arg, index) => Object.is(arg, args[index])))
+    if (
+      previous &&
+      previous.length === args.length &&
+      previous.every((arg, index) => Object.is(arg, args[index]))
+    )
       return;
     this.loadArgs = args;
     // The task function runs at once (a Task calls it before its first await): the view is set now.

@@ -17,7 +17,10 @@ import type { Customer360View } from './customer-360.view.js';
 type Profile = NonNullable<Customer360['profile']>;
 
 /** A value of an action's payload: shown masked in the detail, in full through `rawPayload()`. */
-export type ActionValue = { kind: PiiKind; raw: string };
+export interface ActionValue {
+  readonly kind: PiiKind;
+  readonly raw: string;
+}
 
 /** What the header needs besides the view. */
 export interface HeaderOptions {

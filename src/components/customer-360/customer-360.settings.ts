@@ -1,5 +1,5 @@
 // What each setting of <cx-customer-360> accepts, and the alert thresholds a host may override.
-import { isHttpBase, isTimeZone, oneOf, record, text, type Setting } from '../../internal/property-check.js';
+import { isHttpBase, isTimeZone, oneOf, record, setting, text } from '../../internal/property-check.js';
 import type { AlertRules } from '../../services/tmf/alerts.js';
 
 const NUMERIC_ALERT_RULES = [
@@ -48,64 +48,20 @@ export function usableAlertRules(value: unknown): { rules: Partial<AlertRules>; 
  * What each setting accepts, by property: the attribute (or property) name the `cx-error` names, the
  * rule, and what the widget uses instead of a value it cannot use.
  */
-export const CUSTOMER_360_SETTINGS: ReadonlyArray<
-  Setting<
-    | 'customerId'
-    | 'apiBase'
-    | 'tmfVersion'
-    | 'agentId'
-    | 'layout'
-    | 'timeZone'
-    | 'customerName'
-    | 'alertRules'
-  >
-> = [
-  {
-    property: 'customerId',
-    name: 'customer-id',
-    rule: text('a customer id (text)', undefined, 256),
-    fallback: { value: undefined, text: "the agent session's customer" },
-  },
-  {
-    property: 'apiBase',
-    name: 'api-base',
-    rule: text('a path or an http(s) URL', isHttpBase),
-    fallback: { value: undefined, text: "the agent session's API" },
-  },
-  {
-    property: 'tmfVersion',
-    name: 'tmf-version',
-    rule: oneOf(['v4', 'v5']),
-    fallback: { value: 'v4', text: 'v4' },
-  },
-  {
-    property: 'agentId',
-    name: 'agent-id',
-    rule: text('an agent id (text)', undefined, 256),
-    fallback: { value: undefined, text: "the agent session's agent" },
-  },
-  {
-    property: 'layout',
-    name: 'layout',
-    rule: oneOf(['auto', 'tabs', 'disclosures']),
-    fallback: { value: 'auto', text: 'auto' },
-  },
-  {
-    property: 'timeZone',
-    name: 'time-zone',
-    rule: text('an IANA time zone such as Asia/Shanghai or UTC', isTimeZone, 64),
-    fallback: { value: undefined, text: "the agent's time zone" },
-  },
-  {
-    property: 'customerName',
-    name: 'customer-name',
-    rule: text('a name (text)', undefined, 1024),
-    fallback: { value: undefined, text: 'no name until the profile loads' },
-  },
-  {
-    property: 'alertRules',
-    name: 'alertRules',
-    rule: record('an object of alert thresholds, e.g. { portOutScore: 0.5 }'),
-    fallback: { value: undefined, text: 'the default thresholds' },
-  },
+const CUSTOMER_ID = text('a customer id (text)', undefined, 256);
+const API_BASE = text('a path or an http(s) URL', isHttpBase);
+const AGENT_ID = text('an agent id (text)', undefined, 256);
+const TIME_ZONE = text('an IANA time zone such as Asia/Shanghai or UTC', isTimeZone, 64);
+const NAME = text('a name (text)', undefined, 1024);
+const ALERT_RULES = record('an object of alert thresholds, e.g. { portOutScore: 0.5 }');
+
+export const CUSTOMER_360_SETTINGS = [
+  setting('customerId', 'customer-id', CUSTOMER_ID, undefined, "the agent session's customer"),
+  setting('apiBase', 'api-base', API_BASE, undefined, "the agent session's API"),
+  setting('tmfVersion', 'tmf-version', oneOf(['v4', 'v5']), 'v4', 'v4'),
+  setting('agentId', 'agent-id', AGENT_ID, undefined, "the agent session's agent"),
+  setting('layout', 'layout', oneOf(['auto', 'tabs', 'disclosures']), 'auto', 'auto'),
+  setting('timeZone', 'time-zone', TIME_ZONE, undefined, "the agent's time zone"),
+  setting('customerName', 'customer-name', NAME, undefined, 'no name until the profile loads'),
+  setting('alertRules', 'alertRules', ALERT_RULES, undefined, 'the default thresholds'),
 ];

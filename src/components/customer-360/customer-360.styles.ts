@@ -433,12 +433,7 @@ export const styles = [
       font-size: var(--cx-font-size-md, 14px);
       font-weight: var(--cx-font-weight-medium, 500);
     }
-    .ticket-head {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: var(--cx-space-xs, 6px);
-    }
+    .ticket-head,
     .chip {
       display: inline-block;
       padding: 0 var(--cx-space-xs, 6px);

@@ -103,7 +103,7 @@ export class Customer360View {
 
   /** The name of a kind of personal value, capitalised as a label. */
   kindLabel(kind: PiiKind): string {
-    const name = this.term('c360PiiKind', kind);
+    const name = this.term('maskedValueKind', kind);
     return name.charAt(0).toUpperCase() + name.slice(1);
   }
 

@@ -5,7 +5,13 @@ import { CxInteractionFeedNearEndEvent } from '../../events/cx-interaction-feed-
 import { EventQueueController } from '../../internal/controllers/event-queue.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { checkChangedSettings, record, text, type Setting } from '../../internal/property-check.js';
+import {
+  checkChangedSettings,
+  record,
+  setting,
+  text,
+  type SettingRule,
+} from '../../internal/property-check.js';
 import { redactText } from '../../services/pii/index.js';
 import type { InteractionSummary } from '../../services/tmf/customer360.js';
 import { FeedFocusController } from './feed-focus.js';
@@ -25,37 +31,22 @@ export type InteractionRenderer = (item: InteractionSummary, index: number, head
 /** Ask for the next page when the agent comes this close to the end of what is loaded. */
 const LOAD_AHEAD = 10;
 
-const SETTINGS: ReadonlyArray<Setting<'history' | 'renderItem' | 'label' | 'listKey'>> = [
-  {
-    property: 'history',
-    name: 'history',
-    rule: record(
-      'an object { items: an array of interactions, total: a number }',
-      (value) => Array.isArray(value.items) && typeof value.total === 'number',
-    ),
-    fallback: { value: undefined, text: 'an empty feed' },
-  },
-  {
-    property: 'renderItem',
-    name: 'renderItem',
-    rule: {
-      expected: 'a function (item, index, headingId)',
-      accepts: (value) => typeof value === 'function',
-    },
-    fallback: { value: undefined, text: 'the date and summary of each interaction' },
-  },
-  {
-    property: 'label',
-    name: 'label',
-    rule: text('the name of the feed (text)', undefined, 256),
-    fallback: { value: undefined, text: 'no name' },
-  },
-  {
-    property: 'listKey',
-    name: 'list-key',
-    rule: text('what the items are a list of (text)', undefined, 1024),
-    fallback: { value: undefined, text: 'the same list' },
-  },
+const HISTORY = record(
+  'an object { items: an array of interactions, total: a number }',
+  (value) => Array.isArray(value.items) && typeof value.total === 'number',
+);
+const RENDERER: SettingRule = {
+  expected: 'a function (item, index, headingId)',
+  accepts: (value) => typeof value === 'function',
+};
+const LABEL = text('the name of the feed (text)', undefined, 256);
+const LIST_KEY = text('what the items are a list of (text)', undefined, 1024);
+
+const SETTINGS = [
+  setting('history', 'history', HISTORY, undefined, 'an empty feed'),
+  setting('renderItem', 'renderItem', RENDERER, undefined, 'the date and summary of each interaction'),
+  setting('label', 'label', LABEL, undefined, 'no name'),
+  setting('listKey', 'list-key', LIST_KEY, undefined, 'the same list'),
 ];
 
 /**

@@ -6,13 +6,13 @@ import { announce } from '../../internal/announcer.js';
 import { EventQueueController } from '../../internal/controllers/event-queue.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { checkChangedSettings, oneOf, record, text, type Setting } from '../../internal/property-check.js';
+import { checkChangedSettings, oneOf, record, setting, text } from '../../internal/property-check.js';
 import { maskPii, PII_KINDS, redactText, type PiiKind } from '../../services/pii/index.js';
 import { maskedValueEn, maskedValueZhCN } from '../../translations/masked-value.js';
 import { maskedValueStyles } from './masked-value.styles.js';
 
 /** This element's terms, registered by its localize controller when the first element is created. */
-const TERMS = { en: maskedValueEn, 'zh-cn': maskedValueZhCN };
+export const MASKED_VALUE_TERMS = { en: maskedValueEn, 'zh-cn': maskedValueZhCN };
 
 /** The words of a masked value and its reveal, in the agent's language (a widget may bring its own). */
 export interface MaskedValueWords {
@@ -38,63 +38,43 @@ const WORD_TEXTS = ['revealShort', 'hideShort'] as const;
 /** How the button reads: `full` names the value ("Show Mobile"), `inline` says "Show", `none` has none. */
 export type MaskedValueButton = 'full' | 'inline' | 'none';
 
-type Settings = 'kind' | 'raw' | 'masked' | 'label' | 'button' | 'path' | 'words' | 'togglePart';
+const words = `an object of words (${[...WORD_FUNCTIONS, ...WORD_TEXTS].join(', ')})`;
+const usableWords = (value: Record<string, unknown>) =>
+  WORD_FUNCTIONS.every((name) => typeof value[name] === 'function') &&
+  WORD_TEXTS.every((name) => typeof value[name] === 'string');
 
-const SETTINGS: ReadonlyArray<Setting<Settings>> = [
-  {
-    property: 'kind',
-    name: 'kind',
-    rule: oneOf(PII_KINDS),
-    fallback: { value: undefined, text: 'nothing shown' },
-  },
-  {
-    property: 'raw',
-    name: 'raw',
-    rule: text('the value (text)', undefined, 4096),
-    fallback: { value: undefined, text: 'nothing shown' },
-  },
-  {
-    property: 'masked',
-    name: 'masked',
-    rule: text('its masked form (text)', undefined, 4096),
-    fallback: { value: undefined, text: 'the value masked by its kind' },
-  },
-  {
-    property: 'label',
-    name: 'label',
-    rule: text('what the value is called (text)', undefined, 256),
-    fallback: { value: undefined, text: 'the name of its kind' },
-  },
-  {
-    property: 'button',
-    name: 'button',
-    rule: oneOf(['full', 'inline', 'none']),
-    fallback: { value: 'inline', text: 'inline' },
-  },
-  {
-    property: 'path',
-    name: 'path',
-    rule: text('where the value is in the data (text)', undefined, 1024),
-    fallback: { value: undefined, text: 'no path' },
-  },
-  {
-    property: 'words',
-    name: 'words',
-    rule: record(
-      `an object of words (${[...WORD_FUNCTIONS, ...WORD_TEXTS].join(', ')})`,
-      (words) =>
-        WORD_FUNCTIONS.every((name) => typeof words[name] === 'function') &&
-        WORD_TEXTS.every((name) => typeof words[name] === 'string'),
-    ),
-    fallback: { value: undefined, text: "the element's own words" },
-  },
-  {
-    property: 'togglePart',
-    name: 'toggle-part',
-    rule: text('CSS part names (text)', undefined, 256),
-    fallback: { value: undefined, text: 'no part name' },
-  },
+/** Text of at most `max` characters. */
+const upTo = (max: number, expected: string) => text(expected, undefined, max);
+
+const SETTINGS = [
+  setting('kind', 'kind', oneOf(PII_KINDS), undefined, 'nothing shown'),
+  setting('raw', 'raw', upTo(4096, 'the value (text)'), undefined, 'nothing shown'),
+  setting(
+    'masked',
+    'masked',
+    upTo(4096, 'its masked form (text)'),
+    undefined,
+    'the value masked by its kind',
+  ),
+  setting('label', 'label', upTo(256, 'what the value is called (text)'), undefined, 'the name of its kind'),
+  setting('button', 'button', oneOf(['full', 'inline', 'none']), 'inline', 'inline'),
+  setting('path', 'path', upTo(1024, 'where the value is in the data (text)'), undefined, 'no path'),
+  setting('words', 'words', record(words, usableWords), undefined, "the element's own words"),
+  setting('togglePart', 'toggle-part', upTo(256, 'CSS part names (text)'), undefined, 'no part name'),
 ];
+
+/** The element's own words in the language of `localize` (a controller that registered its terms). */
+export function maskedValueWords(localize: LocalizeController): MaskedValueWords {
+  return {
+    kind: (kind) => localize.term('maskedValueKind', kind),
+    revealShort: localize.term('maskedValueShowShort'),
+    hideShort: localize.term('maskedValueHideShort'),
+    reveal: (label) => localize.term('maskedValueShow', label),
+    hide: (label) => localize.term('maskedValueHide', label),
+    denied: (label) => localize.term('maskedValueDenied', label),
+    revealed: (label, value) => localize.term('maskedValueRevealed', label, value),
+  };
+}
 
 /**
  * @tag cx-masked-value
@@ -144,7 +124,7 @@ export class CxMaskedValue extends CxElement {
   /** CSS part names of the button in the widget that holds the value, e.g. `pii-toggle`. */
   @property({ attribute: 'toggle-part' }) togglePart: string | undefined;
 
-  private readonly localize = new LocalizeController(this, TERMS);
+  private readonly localize = new LocalizeController(this, MASKED_VALUE_TERMS);
   private readonly events = new EventQueueController(this, { source: CxMaskedValue.tagName });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,17 +140,7 @@ export class CxMaskedValue extends CxElement {
   }
 
   private currentWords(): MaskedValueWords {
-    if (this.words) return this.words;
-    const term = this.localize;
-    return {
-      kind: (kind) => term.term('maskedValueKind', kind),
-      revealShort: term.term('maskedValueShowShort'),
-      hideShort: term.term('maskedValueHideShort'),
-      reveal: (label) => term.term('maskedValueShow', label),
-      hide: (label) => term.term('maskedValueHide', label),
-      denied: (label) => term.term('maskedValueDenied', label),
-      revealed: (label, value) => term.term('maskedValueRevealed', label, value),
-    };
+    return this.words ?? maskedValueWords(this.localize);
   }
 
   private handleToggle(kind: PiiKind, raw: string, label: string, words: MaskedValueWords): void {

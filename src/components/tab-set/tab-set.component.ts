@@ -5,15 +5,16 @@ import { EventQueueController } from '../../internal/controllers/event-queue.js'
 import { RovingTabindexController } from '../../internal/controllers/roving-tabindex.js';
 import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { checkChangedSettings, text, type Setting } from '../../internal/property-check.js';
+import { checkChangedSettings, setting, text } from '../../internal/property-check.js';
 
-const SETTINGS: ReadonlyArray<Setting<'selected'>> = [
-  {
-    property: 'selected',
-    name: 'selected',
-    rule: text('the value of one of its tabs (text)', undefined, 256),
-    fallback: { value: undefined, text: 'the first tab' },
-  },
+const SETTINGS = [
+  setting(
+    'selected',
+    'selected',
+    text('the value of one of its tabs (text)', undefined, 256),
+    undefined,
+    'the first tab',
+  ),
 ];
 
 /** A tab's value: its `value` attribute, else its id. */
