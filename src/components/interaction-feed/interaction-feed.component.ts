@@ -110,6 +110,7 @@ export class CxInteractionFeed extends CxElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly events = new EventQueueController(this, { source: CxInteractionFeed.tagName });
+  private readonly failedRenderers = new WeakSet<InteractionRenderer>();
   /** Keys of the feed; keeps focus in it when the virtualizer recycles the focused article. */
   private readonly feedFocus = new FeedFocusController(this, {
     feed: () => this.querySelector<HTMLElement & VirtualizerHostElement>(':scope > .feed'),
@@ -167,9 +168,29 @@ export class CxInteractionFeed extends CxElement {
       ${item.summary ? html`<p>${redactText(item.summary)}</p>` : nothing}`;
   }
 
+  /** The host's article content; the default one where the host's renderer throws (reported once). */
+  private itemContent(item: InteractionSummary, index: number, headingId: string): unknown {
+    const render = this.renderItem;
+    if (render) {
+      try {
+        return render(item, index, headingId);
+      } catch (error) {
+        if (!this.failedRenderers.has(render)) {
+          this.failedRenderers.add(render);
+          this.events.error({
+            code: 'invalid-property',
+            path: 'renderItem',
+            message: `renderItem threw (${error instanceof Error ? error.message : 'not an Error'}); using the date and summary`,
+          });
+        }
+      }
+    }
+    return this.renderDefaultItem(item, index, headingId);
+  }
+
   private renderArticle(item: InteractionSummary, index: number, setSize: number): TemplateResult {
     const headingId = `${this.id || 'interaction'}-${index}`;
-    const content = (this.renderItem ?? this.renderDefaultItem.bind(this))(item, index, headingId);
+    const content = this.itemContent(item, index, headingId);
     return html`<article
       class="interaction"
       part="interaction"

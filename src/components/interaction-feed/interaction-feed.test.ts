@@ -153,4 +153,19 @@ describe('cx-interaction-feed', () => {
     ]);
     await waitUntil(() => el.querySelectorAll('article').length === 0, 'an empty feed');
   });
+
+  it('falls back to its own article, once reported, where the host renderer throws', async () => {
+    const el = await feedOf({ items: interactions(5), total: 5 });
+    const errors: Array<CxErrorEvent['detail']> = [];
+    el.addEventListener('cx-error', (event) => errors.push(event.detail));
+    el.renderItem = () => {
+      throw new Error('broken renderer');
+    };
+    await waitUntil(() => errors.length > 0, 'the failure reported');
+    await el.updateComplete;
+    expect(errors.map((error) => [error.path, error.message])).to.deep.equal([
+      ['renderItem', 'renderItem threw (broken renderer); using the date and summary'],
+    ]);
+    expect(el.querySelectorAll('article h3').length).to.equal(5);
+  });
 });
