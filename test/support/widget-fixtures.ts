@@ -98,6 +98,9 @@ export const WIDGET_FIXTURES: Readonly<Record<string, WidgetFixture>> = {
       ></cx-interaction-feed>`,
     );
     element.history = { items: sampleInteractions(500, Date.UTC(2026, 11, 1, 2)), total: 500 };
+    // The virtualizer renders the articles after the element's own update, and lays them out again.
+    await waitUntil(() => element.querySelector('article'), 'no article rendered', { timeout: 5000 });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     return settled(element);
   },
   'cx-tab-set': async (options) => {

@@ -98,12 +98,16 @@ export class FeedFocusController implements ReactiveController {
   };
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.metaKey) return;
     const article = this.articleOf(event);
-    if (!article || event.altKey || event.metaKey) return;
-    const onArticle = event.composedPath()[0] === article;
+    // Focus waits on the feed itself while a press scrolls to an article not rendered yet: keys
+    // pressed meanwhile count as pressed on the article it goes to.
+    const waiting = !article && this.target !== undefined && event.composedPath()[0] === this.options.feed();
+    if (!article && !waiting) return;
+    const onArticle = waiting || event.composedPath()[0] === article;
     // While an earlier press still waits for its article to render, count from where it goes: every
     // press moves one article, however fast they come (a held key).
-    const from = this.target ?? indexOf(article);
+    const from = this.target ?? indexOf(article!);
     const last = this.options.count() - 1;
     let next: number | undefined;
     let element: HTMLElement | undefined;
@@ -131,7 +135,7 @@ export class FeedFocusController implements ReactiveController {
       case 'Tab': {
         // Native Tab walks the rendered articles; the next one may not be rendered yet.
         const step = event.shiftKey ? -1 : 1;
-        const wanted = indexOf(article) + step;
+        const wanted = from + step;
         if (!onArticle || wanted < 0 || wanted > last || this.rendered(wanted)) return;
         next = wanted;
         break;
@@ -155,6 +159,9 @@ export class FeedFocusController implements ReactiveController {
     this.target = index;
     let article = this.rendered(index);
     if (!article) {
+      // Scrolling there may recycle the focused article: focus waits on the feed (never on <body>).
+      const focused = (feed.getRootNode() as Document | ShadowRoot).activeElement;
+      if (focused && focused !== feed && feed.contains(focused)) feed.focus({ preventScroll: true });
       feed[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
       for (let frame = 0; frame < RENDER_FRAMES && !article && this.target === index; frame++) {
         await nextFrame();

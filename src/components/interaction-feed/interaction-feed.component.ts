@@ -177,11 +177,15 @@ export class CxInteractionFeed extends CxElement {
       } catch (error) {
         if (!this.failedRenderers.has(render)) {
           this.failedRenderers.add(render);
-          this.events.error({
-            code: 'invalid-property',
-            path: 'renderItem',
-            message: `renderItem threw (${error instanceof Error ? error.message : 'not an Error'}); using the date and summary`,
-          });
+          // Reported after this render (queueing asks for an update, not allowed in the middle of one).
+          const reason = error instanceof Error ? error.message : 'not an Error';
+          queueMicrotask(() =>
+            this.events.error({
+              code: 'invalid-property',
+              path: 'renderItem',
+              message: `renderItem threw (${reason}); using the date and summary`,
+            }),
+          );
         }
       }
     }
@@ -212,6 +216,7 @@ export class CxInteractionFeed extends CxElement {
       class="feed"
       part="feed"
       role="feed"
+      tabindex="-1"
       aria-label=${this.label || nothing}
       aria-busy=${this.busy ? 'true' : 'false'}
       @rangeChanged=${(event: Event & { last: number }) => this.nearEnd(event.last)}
