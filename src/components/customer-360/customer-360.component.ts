@@ -188,7 +188,7 @@ export class CxCustomer360 extends CxElement {
     lang: () => this.localize.lang(),
     event: ({ match, path }) =>
       new CxCustomerPiiRevealEvent({
-        customerId: this.shown.customer.profile?.id ?? '',
+        customerId: this.customerData.customerId ?? '',
         field: match.kind,
         path,
         masked: match.masked,
@@ -441,7 +441,7 @@ export class CxCustomer360 extends CxElement {
       new CxCustomerActionEvent(
         this.safeDetail({
           action,
-          customerId: this.shown.customer.profile?.id ?? '',
+          customerId: this.customerData.customerId ?? '',
           payload,
           rawPayload: () => raw,
         }),
@@ -456,7 +456,7 @@ export class CxCustomer360 extends CxElement {
     this.dispatchEvent(
       new CxCustomerOfferDecisionEvent(
         this.safeDetail({
-          customerId: this.shown.customer.profile?.id ?? '',
+          customerId: this.customerData.customerId ?? '',
           offerId: offer.id,
           decision,
           ...(reason ? { reason } : {}),
@@ -516,7 +516,7 @@ export class CxCustomer360 extends CxElement {
     if (tab === 'interactions')
       return renderHistorySection(this.view, {
         channelFilter: this.channelFilter,
-        customerId: this.shown.customer.profile?.id ?? '',
+        customerId: this.customerData.customerId ?? '',
         channels: this.channels,
         history: this.history,
         renderItem: this.renderItem,

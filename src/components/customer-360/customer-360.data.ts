@@ -144,6 +144,11 @@ export class Customer360Data implements ReactiveController {
     });
   }
 
+  /** The customer on screen: the one asked for (pulled), or the profile's id (pushed; '' without one). */
+  get customerId(): string | undefined {
+    return this.shownCustomerId;
+  }
+
   /** How many requests of the pulled data are in flight (0 when pushed). */
   get pendingRequests(): number {
     return this.loader?.pendingRequests ?? 0;
