@@ -15,3 +15,15 @@ export function tolerateResizeObserverLoop(): void {
     window.onerror = mochaOnError;
   });
 }
+
+/** Runs `run` with the same tolerance (a fixture that renders a virtualized list and waits for its layout). */
+export async function toleratingResizeObserverLoop<T>(run: () => Promise<T>): Promise<T> {
+  const mochaOnError = window.onerror;
+  window.onerror = (message, ...rest) =>
+    String(message).includes('ResizeObserver loop') ? true : mochaOnError?.call(window, message, ...rest);
+  try {
+    return await run();
+  } finally {
+    window.onerror = mochaOnError;
+  }
+}

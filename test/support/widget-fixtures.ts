@@ -15,6 +15,7 @@ import '../../src/components/satisfaction-survey/satisfaction-survey.js';
 import '../../src/components/script-prompter/script-prompter.js';
 import '../../src/components/sla-countdown/sla-countdown.js';
 import '../../src/components/tab-set/tab-set.js';
+import { toleratingResizeObserverLoop } from './resize-observer.js';
 import { sampleScript } from '../../src/services/script-engine/samples.js';
 
 const HOUR = 3_600_000;
@@ -91,17 +92,20 @@ export const WIDGET_FIXTURES: Readonly<Record<string, WidgetFixture>> = {
   },
   'cx-interaction-feed': async (options) => {
     useLanguage(options);
-    const element = await fixture<HTMLElement & { history: unknown }>(
-      html`<cx-interaction-feed
-        label=${options?.lang === 'zh-CN' ? '接触记录' : 'Interaction history'}
-        list-key="fixture"
-      ></cx-interaction-feed>`,
-    );
-    element.history = { items: sampleInteractions(500, Date.UTC(2026, 11, 1, 2)), total: 500 };
-    // The virtualizer renders the articles after the element's own update, and lays them out again.
-    await waitUntil(() => element.querySelector('article'), 'no article rendered', { timeout: 5000 });
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return settled(element);
+    // The virtualizer lays its rows out over a few frames (with the browser's harmless ResizeObserver
+    // report, see resize-observer.ts): the fixture is ready once it has.
+    return toleratingResizeObserverLoop(async () => {
+      const element = await fixture<HTMLElement & { history: unknown }>(
+        html`<cx-interaction-feed
+          label=${options?.lang === 'zh-CN' ? '接触记录' : 'Interaction history'}
+          list-key="fixture"
+        ></cx-interaction-feed>`,
+      );
+      element.history = { items: sampleInteractions(500, Date.UTC(2026, 11, 1, 2)), total: 500 };
+      await waitUntil(() => element.querySelector('article'), 'no article rendered', { timeout: 5000 });
+      for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return settled(element);
+    });
   },
   'cx-tab-set': async (options) => {
     useLanguage(options);
