@@ -1,20 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
-import { Clock, type ClockPrecision, type VisibilitySource } from '../../services/clock.js';
+import { FakeVisibility } from '../../../test/support/fake-visibility.js';
+import { Clock, type ClockPrecision } from '../../services/clock.js';
 import { TickController } from './tick.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const NOW = Date.parse('2026-11-23T10:00:00.000+08:00');
-
-class FakeVisibility extends EventTarget implements VisibilitySource {
-  visibilityState: DocumentVisibilityState = 'visible';
-  set(state: DocumentVisibilityState): void {
-    this.visibilityState = state;
-    this.dispatchEvent(new Event('visibilitychange'));
-  }
-}
 
 /** The clock of the test being run (a host reads it when ticking starts). */
 let testClock: Clock;
