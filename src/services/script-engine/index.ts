@@ -75,6 +75,7 @@ export {
 export {
   DEFAULT_PROHIBITED_PHRASES,
   ProhibitedPhrasesSchema,
+  coachedPhrases,
   findProhibitedPhrases,
   mergeProhibitedPhrases,
   prohibitedPhrasesFor,
