@@ -65,7 +65,10 @@ export function minifyCss(css) {
     } else if (char === '\\') {
       emit(css.slice(index, index + 2));
       index += 2;
-    } else if (/^url\(\s*[^\s'"]/i.test(css.slice(index, index + 40)) && !/[\w-]/.test(css[index - 1] ?? '')) {
+    } else if (
+      /^url\(\s*[^\s'"]/i.test(css.slice(index, index + 40)) &&
+      !/[\w-]/.test(css[index - 1] ?? '')
+    ) {
       let end = css.indexOf(')', index);
       if (end === -1) end = css.length - 1;
       emit(css.slice(index, end + 1));
@@ -89,7 +92,9 @@ export async function minifyCssLiterals(code, fileName) {
   const result = await minifyHTMLLiterals(code, {
     fileName,
     html: false,
-    css: minifyCss,
+    // The library stands `@TEMPLATE_EXPRESSION` in for each `${}` and then joins it to a `:` after
+    // whitespace (`${selector} :hover` → `${selector}:hover`); an empty comment keeps them apart.
+    css: (text) => minifyCss(text).replace(/(@TEMPLATE_EXPRESSION_*) :/g, '$1 /**/:'),
     cssTags: ['css'],
   });
   // minify-literals skips a file it cannot parse, and one with unsafeCSS, without failing: we fail,
@@ -140,9 +145,8 @@ export async function minifyDistCssLiterals(dir) {
     }
     if (tscMap !== undefined) {
       // The minified file → tsc's output (same name) → the .ts source.
-      const map = remapping(
-        { ...result.map, sources: [entry.name], file: entry.name },
-        (source) => (source === entry.name ? JSON.parse(tscMap) : null),
+      const map = remapping({ ...result.map, sources: [entry.name], file: entry.name }, (source) =>
+        source === entry.name ? JSON.parse(tscMap) : null,
       );
       writeFileSync(mapFile, map.toString());
     }
