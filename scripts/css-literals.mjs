@@ -145,8 +145,10 @@ export async function minifyDistCssLiterals(dir) {
     }
     if (tscMap !== undefined) {
       // The minified file → tsc's output (same name) → the .ts source.
-      const map = remapping({ ...result.map, sources: [entry.name], file: entry.name }, (source) =>
-        source === entry.name ? JSON.parse(tscMap) : null,
+      const map = remapping(
+        { ...result.map, sources: [entry.name], file: entry.name },
+        (source) => (source === entry.name ? JSON.parse(tscMap) : null),
+        { excludeContent: true },
       );
       writeFileSync(mapFile, map.toString());
     }
