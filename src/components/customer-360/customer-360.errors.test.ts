@@ -3,7 +3,7 @@
 // in English and Chinese, light and dark; the technical detail for the host, never as the message.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { sandbox, setFaults } from '../../test-support/reference-backend.js';
+import { newSandbox, setFaults } from '../../../test/support/reference-backend.js';
 import type { CxCustomerLoadErrorEvent } from '../../events/cx-customer-load-error.js';
 import type { CxErrorEvent } from '../../events/cx-error.js';
 import { liveRegion } from '../../internal/announcer.js';
@@ -309,7 +309,7 @@ describe('cx-customer-360 errors and section states', () => {
   describe("the reference backend with the demo's fault switches", () => {
     it('"Timeout": within 3 s says what is still loading, keeps the name the page knows, shows the retries and recovers on Retry', async function () {
       this.timeout(60_000); // a minute of fake time, and the real network in between
-      const base = sandbox('c360-timeout');
+      const base = newSandbox('c360-timeout');
       await setFaults(base, [
         { match: 'customerManagement', mode: 'timeout' },
         { match: 'customerBill', mode: 'timeout' },
@@ -375,7 +375,7 @@ describe('cx-customer-360 errors and section states', () => {
 
     for (const mode of ['http500', 'malformed'] as const) {
       it(`"${mode}": plain words for the agent, the address and status folded away and in the events`, async () => {
-        const base = sandbox(`c360-${mode}`);
+        const base = newSandbox(`c360-${mode}`);
         await setFaults(base, [{ match: 'customerBill', mode }]);
         const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
         const el = document.createElement('cx-customer-360');
@@ -434,7 +434,7 @@ describe('cx-customer-360 errors and section states', () => {
     }
 
     it('"http500" in Chinese: the same plain words in the agent\'s language', async () => {
-      const base = sandbox('c360-zh');
+      const base = newSandbox('c360-zh');
       await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
       const el = document.createElement('cx-customer-360');
       container.lang = 'zh-CN';

@@ -16,7 +16,7 @@ import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { PII_SAMPLE, PII_SAMPLE_FIELDS, piiCustomer, sampleDataSource } from './customer-360.samples.js';
 import { loadReferenceSeed } from '../../../test/support/seed.js';
-import { sandbox } from '../../test-support/reference-backend.js';
+import { newSandbox } from '../../../test/support/reference-backend.js';
 import { tolerateResizeObserverLoop } from '../../../test/support/resize-observer.js';
 
 const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
@@ -242,7 +242,7 @@ describe('cx-customer-360 privacy', () => {
         html`<cx-customer-360
           layout="tabs"
           tmf-version=${version}
-          api-base=${sandbox('c360-pii')}
+          api-base=${newSandbox('c360-pii')}
           agent-id=${`agent-pii-seed-${Math.random()}`}
         ></cx-customer-360>`,
       );

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { sandbox, setFaults } from '../../test-support/reference-backend.js';
+import { newSandbox, setFaults } from '../../../test/support/reference-backend.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
@@ -326,7 +326,7 @@ describe('cx-customer-360', () => {
   describe('pulled data from the reference backend', () => {
     for (const version of ['v4', 'v5'] as const) {
       it(`loads every section of CUST-0001 over HTTP (${version}) and fires cx-customer-load`, async () => {
-        const base = sandbox('c360');
+        const base = newSandbox('c360');
         const el = document.createElement('cx-customer-360');
         el.layout = 'tabs';
         el.agentId = `agent-${Math.random()}`;
@@ -369,7 +369,7 @@ describe('cx-customer-360', () => {
     }
 
     it('shows a failing bills endpoint as an error with Retry while the rest renders, then recovers', async () => {
-      const base = sandbox('c360');
+      const base = newSandbox('c360');
       await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
       const el = document.createElement('cx-customer-360');
       el.layout = 'tabs';
@@ -404,7 +404,7 @@ describe('cx-customer-360', () => {
     });
 
     it('aborts the previous customer on switch, leaving no pending requests', async () => {
-      const base = sandbox('c360');
+      const base = newSandbox('c360');
       await setFaults(base, [{ match: 'CUST-0001', mode: 'latency', latencyMs: 3000 }]);
       const el = document.createElement('cx-customer-360');
       el.layout = 'tabs';
@@ -427,7 +427,7 @@ describe('cx-customer-360', () => {
     });
 
     it('loads the customer of the enclosing cx-agent-session, through its transport', async () => {
-      const base = sandbox('c360');
+      const base = newSandbox('c360');
       const session = await fixture<HTMLElement>(
         html`<cx-agent-session customer-id="CUST-0002" api-base=${base} agent-id="agent-session-test">
           <cx-customer-360 layout="tabs"></cx-customer-360>
@@ -446,7 +446,7 @@ describe('cx-customer-360', () => {
       el.layout = 'tabs';
       el.agentId = `agent-${Math.random()}`;
       el.dataSource = new TmfCustomerDataSource({
-        apiBase: sandbox('c360'),
+        apiBase: newSandbox('c360'),
         transportOptions: { retries: 0 },
       });
       el.customerId = 'CUST-BIG';

@@ -8,16 +8,15 @@ import fc from 'fast-check';
 import type { CxErrorEvent } from '../../events/cx-error.js';
 import { SurveyDraftStore } from '../../services/survey-outbox/drafts.js';
 import { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
+import { dropDatabase, TestNetwork, until } from '../../../test/support/outbox.js';
 import {
-  dropDatabase,
   endpointOf,
+  newSandbox,
   setFaults,
   storedResponses,
-  TestNetwork,
   uniqueName,
-  until,
-} from '../../services/survey-outbox/test-support/backend.js';
-import { PRESET_ANSWERS } from '../../services/survey-outbox/test-support/survey.js';
+} from '../../../test/support/reference-backend.js';
+import { PRESET_ANSWERS } from '../../../test/support/survey-states.js';
 import { PRESET_NAMES } from '../../services/survey/presets.js';
 import { sharedOutbox } from './delivery.js';
 import './satisfaction-survey.js';
@@ -268,8 +267,8 @@ describe('cx-satisfaction-survey with bad input', () => {
 
   it('keys drafts and responses by ids in any Unicode, lone surrogates included, without collisions', async function () {
     this.timeout(60_000);
-    const sandbox = uniqueName('unicode-ids');
-    const databaseName = `cx-test-${sandbox}`;
+    const sandbox = newSandbox('unicode-ids');
+    const databaseName = `cx-test-${uniqueName('unicode-ids')}`;
     databases.push(databaseName);
     const outbox = new SurveyOutbox({ endpoint: endpointOf(sandbox), databaseName, onlineEvents: null });
     outboxes.push(outbox);
@@ -361,8 +360,8 @@ describe('cx-satisfaction-survey with bad input', () => {
     );
 
     const scenario = async (steps: Step[]) => {
-      const sandbox = uniqueName('bad-proof');
-      const databaseName = `cx-test-${sandbox}`;
+      const sandbox = newSandbox('bad-proof');
+      const databaseName = `cx-test-${uniqueName('bad-proof')}`;
       databases.push(databaseName);
       const network = new TestNetwork();
       const onlineEvents = new EventTarget();

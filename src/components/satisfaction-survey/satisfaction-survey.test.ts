@@ -8,16 +8,14 @@ import type { CxSurveySubmitEvent } from '../../events/cx-survey-submit.js';
 import type { CxSurveySubmittedEvent } from '../../events/cx-survey-submitted.js';
 import { liveRegion } from '../../internal/announcer.js';
 import { SurveyDraftStore, SurveyOutbox } from '../../services/survey-outbox/index.js';
+import { dropDatabase, ManualScheduler, TestNetwork, until } from '../../../test/support/outbox.js';
 import {
-  dropDatabase,
   endpointOf,
-  ManualScheduler,
+  newSandbox,
   setFaults,
   storedResponses,
-  TestNetwork,
   uniqueName,
-  until,
-} from '../../services/survey-outbox/test-support/backend.js';
+} from '../../../test/support/reference-backend.js';
 import { lazy } from '../../services/lazy.js';
 import './satisfaction-survey.js';
 import { surveyParts, type CxSatisfactionSurvey } from './satisfaction-survey.component.js';
@@ -88,8 +86,8 @@ const outboxes: SurveyOutbox[] = [];
 const databases: string[] = [];
 
 function harness(label: string, requestTimeoutMs = 3_000): Harness {
-  const sandbox = uniqueName(label);
-  const databaseName = `cx-test-${sandbox}`;
+  const sandbox = newSandbox(label);
+  const databaseName = `cx-test-${uniqueName(label)}`;
   databases.push(databaseName);
   const network = new TestNetwork();
   const scheduler = new ManualScheduler();
@@ -695,7 +693,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('replays what an earlier page left in the outbox once a survey is on the page', async () => {
-      const sandbox = uniqueName('replay');
+      const sandbox = newSandbox('replay');
       // The "earlier page": stored while offline, then the page went away.
       const earlier = new SurveyOutbox({
         endpoint: endpointOf(sandbox),
@@ -717,7 +715,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('shares one started outbox per endpoint when none is given', async () => {
-      const sandbox = uniqueName('shared');
+      const sandbox = newSandbox('shared');
       const a = await fixture<CxSatisfactionSurvey>(
         html`<div>
           <cx-satisfaction-survey preset="csat" endpoint=${endpointOf(sandbox)}></cx-satisfaction-survey>
@@ -807,7 +805,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('a delivery part that cannot be fetched at submit keeps the answers: failed, then sent once on retry', async () => {
-      const sandbox = uniqueName('part');
+      const sandbox = newSandbox('part');
       const el = await fixture<CxSatisfactionSurvey>(
         html`<cx-satisfaction-survey preset="csat" endpoint=${endpointOf(sandbox)}></cx-satisfaction-survey>`,
       );

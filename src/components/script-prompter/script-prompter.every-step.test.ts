@@ -11,7 +11,7 @@ import {
   type Script,
   type ScriptStep,
 } from '../../services/script-engine/index.js';
-import { stepTour, type TourMove } from '../../services/script-engine/testing.js';
+import { stepTour, type TourMove } from '../../../test/support/script-generator.js';
 import './script-prompter.js';
 import type { CxScriptPrompter } from './script-prompter.component.js';
 

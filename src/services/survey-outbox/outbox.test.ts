@@ -12,17 +12,15 @@ import {
   type DeliveryStatus,
   type SurveyOutboxOptions,
 } from './index.js';
+import { dropDatabase, ManualScheduler, TestNetwork, until } from '../../../test/support/outbox.js';
 import {
-  dropDatabase,
   endpointOf,
   faultsLeft,
-  ManualScheduler,
+  newSandbox,
   setFaults,
   storedResponses,
-  TestNetwork,
   uniqueName,
-  until,
-} from './test-support/backend.js';
+} from '../../../test/support/reference-backend.js';
 
 interface Harness {
   sandbox: string;
@@ -39,8 +37,8 @@ const opened: SurveyOutbox[] = [];
 const databases: string[] = [];
 
 function harness(label: string): Harness {
-  const sandbox = uniqueName(label);
-  const databaseName = `cx-test-${sandbox}`;
+  const sandbox = newSandbox(label);
+  const databaseName = `cx-test-${uniqueName(label)}`;
   databases.push(databaseName);
   const network = new TestNetwork();
   const scheduler = new ManualScheduler();

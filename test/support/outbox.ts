@@ -1,53 +1,9 @@
-// Shared by the outbox tests (not exported from the package): sandboxes of the reference backend,
-// a hand-driven scheduler, and a fetch that can play offline and counts POSTs.
+// Shared by the outbox and survey tests: a hand-driven scheduler, a fetch that can play offline and
+// counts POSTs, test databases, and waiting for background work. Sandboxes of the reference backend
+// are in reference-backend.ts.
 import { deleteDB } from 'idb';
-import { Transport } from '../../transport.js';
-import type { OutboxScheduler } from '../outbox.js';
-
-let serial = 0;
-
-/** A name unique to this run, usable as a sandbox and a database name. */
-export function uniqueName(label: string): string {
-  serial += 1;
-  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${serial}`;
-}
-
-/** A fault rule of the reference backend. */
-export interface FaultRule {
-  mode: 'latency' | 'http500' | 'timeout' | 'malformed' | 'ack-lost';
-  match?: string;
-  latencyMs?: number;
-  times?: number;
-}
-
-/** Replaces the sandbox's fault rules. */
-export async function setFaults(sandbox: string, rules: FaultRule[]): Promise<void> {
-  const answer = await fetch(`/sandbox/${sandbox}/api/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ rules }),
-  });
-  if (!answer.ok) throw new Error(`faults: ${answer.status}`);
-}
-
-/** How many more requests the sandbox's counted fault rules will affect. */
-export async function faultsLeft(sandbox: string): Promise<number> {
-  const answer = await fetch(`/sandbox/${sandbox}/api/faults`);
-  const body = (await answer.json()) as { rules: Array<{ remaining?: number }> };
-  return body.rules.reduce((sum, rule) => sum + (rule.remaining ?? 0), 0);
-}
-
-/** What the server stored in the sandbox. */
-export async function storedResponses(sandbox: string): Promise<Array<Record<string, unknown>>> {
-  const answer = await fetch(`/sandbox/${sandbox}/api/survey-responses`);
-  const body = (await answer.json()) as { items: Array<Record<string, unknown>> };
-  return body.items;
-}
-
-/** The survey endpoint of a sandbox. */
-export function endpointOf(sandbox: string): string {
-  return `/sandbox/${sandbox}/api/survey-responses`;
-}
+import type { OutboxScheduler } from '../../src/services/survey-outbox/outbox.js';
+import { Transport } from '../../src/services/transport.js';
 
 /** A fetch that fails like a dropped network while `offline` is set, and logs each POST's response id. */
 export class TestNetwork {
