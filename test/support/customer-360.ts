@@ -122,3 +122,19 @@ export class ManualSource implements CustomerDataSource {
   risk = (id: string, r: SectionRequest) => this.call<never>('risk', id, r);
   offers = (id: string, r: SectionRequest) => this.call<never>('offers', id, r);
 }
+
+/** A 360 (tabs) in `container` loading customer CUST-M from a new `ManualSource`, after its first render. */
+export async function manual360(
+  container: HTMLElement,
+  agentId = `agent-manual-${Math.random()}`,
+): Promise<{ el: CxCustomer360; source: ManualSource }> {
+  const source = new ManualSource();
+  const el = document.createElement('cx-customer-360');
+  el.layout = 'tabs';
+  el.agentId = agentId;
+  el.dataSource = source;
+  el.customerId = 'CUST-M';
+  container.append(el);
+  await el.updateComplete;
+  return { el, source };
+}

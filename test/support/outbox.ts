@@ -2,8 +2,14 @@
 // counts POSTs, test databases, and waiting for background work. Sandboxes of the reference backend
 // are in reference-backend.ts.
 import { deleteDB } from 'idb';
-import type { OutboxScheduler } from '../../src/services/survey-outbox/outbox.js';
+import {
+  SurveyOutbox,
+  type DeliveryStatus,
+  type OutboxScheduler,
+  type SurveyOutboxOptions,
+} from '../../src/services/survey-outbox/outbox.js';
 import { Transport } from '../../src/services/transport.js';
+import { endpointOf, newSandbox, uniqueName } from './reference-backend.js';
 
 /** A fetch that fails like a dropped network while `offline` is set, and logs each POST's response id. */
 export class TestNetwork {
@@ -73,4 +79,77 @@ export async function until(
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** An outbox on a fresh sandbox of the reference backend: hand-driven retries, a switchable network. */
+export interface OutboxHarness {
+  /** The sandbox's base path. */
+  sandbox: string;
+  databaseName: string;
+  network: TestNetwork;
+  scheduler: ManualScheduler;
+  /** What `isOnline()` answers. */
+  online: { value: boolean };
+  /** Where the harness' outboxes hear `online`. */
+  onlineEvents: EventTarget;
+  /** Every status the harness' outboxes reported, in order. */
+  statuses: DeliveryStatus[];
+  /** Opens an outbox on the harness (closed by `closeOutboxHarnesses`). */
+  open(overrides?: Partial<SurveyOutboxOptions>): SurveyOutbox;
+}
+
+const openedOutboxes: SurveyOutbox[] = [];
+const harnessDatabases: string[] = [];
+
+/**
+ * A harness named `label`: its outboxes deliver to a new sandbox over a `TestNetwork`, retry only when
+ * the `ManualScheduler` says so (100 ms base, no jitter), and store in a database of their own.
+ */
+export function outboxHarness(label: string, defaults: Partial<SurveyOutboxOptions> = {}): OutboxHarness {
+  const sandbox = newSandbox(label);
+  const databaseName = `cx-test-${uniqueName(label)}`;
+  harnessDatabases.push(databaseName);
+  const network = new TestNetwork();
+  const scheduler = new ManualScheduler();
+  const online = { value: true };
+  const onlineEvents = new EventTarget();
+  const statuses: DeliveryStatus[] = [];
+  return {
+    sandbox,
+    databaseName,
+    network,
+    scheduler,
+    online,
+    onlineEvents,
+    statuses,
+    open(overrides = {}) {
+      const outbox = new SurveyOutbox({
+        endpoint: endpointOf(sandbox),
+        transport: network.transport(),
+        databaseName,
+        requestTimeoutMs: 3_000,
+        retryBaseMs: 100,
+        random: () => 0.5,
+        scheduler,
+        isOnline: () => online.value,
+        onlineEvents,
+        ...defaults,
+        ...overrides,
+      });
+      outbox.subscribe((status) => statuses.push(status));
+      openedOutboxes.push(outbox);
+      return outbox;
+    },
+  };
+}
+
+/** Closes every outbox the harnesses opened and drops their databases (for `afterEach`). */
+export async function closeOutboxHarnesses(): Promise<void> {
+  await Promise.all(openedOutboxes.splice(0).map((outbox) => outbox.close()));
+  await Promise.all(harnessDatabases.splice(0).map((name) => dropDatabase(name)));
+}
+
+/** Has `closeOutboxHarnesses` drop a test database of the test's own too. */
+export function dropWithHarnesses(databaseName: string): void {
+  harnessDatabases.push(databaseName);
 }

@@ -295,6 +295,25 @@ export async function runCxWidgetSuite(tag: string, options: CxWidgetSuiteOption
     after(() => {
       document.documentElement.lang = 'en';
     });
+    // What the widget keeps on purpose (a remembered tab, fired milestones) is put aside around each
+    // test, so what an earlier test or test file left there cannot change what the widget shows.
+    let keptBefore: Array<[Storage, string, string]> = [];
+    const keptKeys = (): Array<[Storage, string]> =>
+      (options.storage ?? []).flatMap((kept) => {
+        if (kept.area === 'indexedDB') return [];
+        const storage = window[kept.area];
+        return Object.keys(storage)
+          .filter((key) => key.startsWith(kept.prefix))
+          .map((key): [Storage, string] => [storage, key]);
+      });
+    beforeEach(() => {
+      keptBefore = keptKeys().map(([storage, key]) => [storage, key, storage.getItem(key)!]);
+      for (const [storage, key] of keptBefore) storage.removeItem(key);
+    });
+    afterEach(() => {
+      for (const [storage, key] of keptKeys()) storage.removeItem(key);
+      for (const [storage, key, value] of keptBefore) storage.setItem(key, value);
+    });
 
     it('is in the manifest, with a story fixture', () => {
       expect(element, `${tag} in custom-elements.json`).not.to.equal(undefined);

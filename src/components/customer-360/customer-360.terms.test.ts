@@ -15,8 +15,9 @@ import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { sampleCustomer } from './customer-360.samples.js';
 import { loadReferenceSeed as loadSeed, type SeedCustomer } from '../../../test/support/seed.js';
+import { CUSTOMER_360_TABS } from '../../../test/support/customer-360.js';
 
-const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
+const TABS = CUSTOMER_360_TABS;
 
 /** Every code value the seed uses, by family: open families (looked up in tables) and typed ones. */
 function seedCodes(customers: SeedCustomer[]) {
