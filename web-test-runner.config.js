@@ -15,7 +15,7 @@ import { chromiumArgs, ensureBrowsers } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 
 /**
- * The widgets' stories are the fixtures of their tests (test/support/story-fixtures.ts), so the test
+ * The widgets' stories are the fixtures of their tests (test/support/stories.ts), so the test
  * page loads them with what they import. Storybook's browser modules are bundled once with esbuild
  * (they use `process.env` and CommonJS dependencies the dev server does not convert), split so the
  * entries share one copy of Storybook's state; @wc-toolkit/storybook-helpers imports Node's `path`
