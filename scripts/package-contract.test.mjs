@@ -171,3 +171,21 @@ test('a LICENSE file ships, with the licence package.json names', () => {
   assert.match(text, /^MIT License$/m);
   assert.match(text, /Permission is hereby granted, free of charge/);
 });
+
+test('test support lives in test/support, never in the src/ the build ships', () => {
+  const files = readdirSync('src', { recursive: true })
+    .map((file) => join('src', String(file)))
+    .filter((file) => file.endsWith('.ts'));
+  assert.deepEqual(
+    files.filter((file) => /(^|\/)(test-support\/|testing\.ts$)/.test(file)),
+    [],
+    'no test-support folder or testing.ts under src/',
+  );
+  const shipped = files.filter((file) => !/\.(test|stories|samples)\.ts$/.test(file));
+  for (const file of shipped)
+    assert.doesNotMatch(
+      readFileSync(file, 'utf8'),
+      /from '(@open-wc\/testing|sinon|fast-check|[^']*\/test\/[^']*)'/,
+      `${file} is shipped and imports test code`,
+    );
+});

@@ -1,20 +1,30 @@
 /**
- * One valid, settled instance of every widget, for the shared widget tests. Each fixture uses the
- * same sample data as the widget's stories, so a test and a story show the same thing.
+ * One valid, settled instance of every widget, for the shared widget tests: each fixture renders a
+ * story of the widget (test/support/stories.ts), so a test shows exactly what the story shows and the
+ * two cannot drift apart.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/agent-session/agent-session.js';
-import '../../src/components/customer-360/customer-360.js';
-import { sampleCustomer } from '../../src/components/customer-360/customer-360.samples.js';
-import '../../src/components/satisfaction-survey/satisfaction-survey.js';
-import '../../src/components/script-prompter/script-prompter.js';
-import '../../src/components/sla-countdown/sla-countdown.js';
-import { sampleScript } from '../../src/services/script-engine/samples.js';
+import { renderStory, settled, storiesReady, type StoryRef } from './stories.js';
+import type { PageSettings } from './theme.js';
 
-const HOUR = 3_600_000;
+await storiesReady;
+const agentSession = await import('../../src/components/agent-session/agent-session.stories.js');
+const customer360 = await import('../../src/components/customer-360/customer-360.stories.js');
+const satisfactionSurvey =
+  await import('../../src/components/satisfaction-survey/satisfaction-survey.stories.js');
+const scriptPrompter = await import('../../src/components/script-prompter/script-prompter.stories.js');
+const slaCountdown = await import('../../src/components/sla-countdown/sla-countdown.stories.js');
+
+/** Every widget's stories, by tag. */
+export const WIDGET_STORIES = {
+  'cx-agent-session': agentSession,
+  'cx-customer-360': customer360,
+  'cx-satisfaction-survey': satisfactionSurvey,
+  'cx-script-prompter': scriptPrompter,
+  'cx-sla-countdown': slaCountdown,
+} as const;
 
 /** Options every fixture takes. */
-export interface FixtureOptions {
+export interface FixtureOptions extends PageSettings {
   /** The page language the widget follows (default `en`). */
   lang?: 'en' | 'zh-CN';
 }
@@ -22,69 +32,37 @@ export interface FixtureOptions {
 /** Creates a widget in a valid state and resolves once it has rendered. */
 export type WidgetFixture = (options?: FixtureOptions) => Promise<HTMLElement>;
 
-/** Sets the document language the widgets follow (they read the nearest `lang`, then the document's). */
-function useLanguage({ lang = 'en' }: FixtureOptions = {}): void {
-  document.documentElement.lang = lang;
-}
+/**
+ * The story each widget's fixture renders: its default story, or the named story of the page's
+ * language where the story itself sets the language (the prompter's sample scripts are per language).
+ */
+export const FIXTURE_STORIES: Readonly<Record<string, (options: FixtureOptions) => StoryRef>> = {
+  'cx-agent-session': () => ({ stories: agentSession, story: 'Playground' }),
+  'cx-customer-360': () => ({ stories: customer360, story: 'Overview' }),
+  'cx-sla-countdown': ({ lang }) => ({
+    stories: slaCountdown,
+    story: lang === 'zh-CN' ? 'Chinese' : 'Playground',
+  }),
+  'cx-script-prompter': ({ lang }) => ({
+    stories: scriptPrompter,
+    story: lang === 'zh-CN' ? 'GreetingIdentityZh' : 'GreetingIdentityEn',
+  }),
+  'cx-satisfaction-survey': () => ({ stories: satisfactionSurvey, story: 'Playground' }),
+};
 
-/** Resolves once the element has rendered and nothing in it is busy (e.g. a draft being restored). */
-async function settled<T extends HTMLElement>(element: T): Promise<T> {
-  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  await waitUntil(() => !element.shadowRoot?.querySelector('[aria-busy="true"]'), 'the widget stays busy', {
-    timeout: 5000,
-  });
-  return element;
+/** A fixture that renders `story` on a page in `lang` (default `en`), theme and direction, settled. */
+export function storyFixture(tag: string, story: (options: FixtureOptions) => StoryRef): WidgetFixture {
+  return async (options = {}) => {
+    const page = { ...options, lang: options.lang ?? 'en' };
+    const { element } = await renderStory(tag, story(page), page);
+    return settled(element);
+  };
 }
 
 /** A valid instance of each widget by tag. */
-export const WIDGET_FIXTURES: Readonly<Record<string, WidgetFixture>> = {
-  'cx-agent-session': async (options) => {
-    useLanguage(options);
-    return settled(
-      await fixture<HTMLElement>(
-        html`<cx-agent-session
-          customer-id="CUST-0001"
-          interaction-id="INT-1"
-          agent-id="A-7"
-        ></cx-agent-session>`,
-      ),
-    );
-  },
-  'cx-customer-360': async (options) => {
-    useLanguage(options);
-    const element = await fixture<HTMLElement & { data: unknown }>(
-      html`<cx-customer-360 layout="tabs" time-zone="Asia/Shanghai"></cx-customer-360>`,
-    );
-    element.data = sampleCustomer(Date.UTC(2026, 11, 1, 2), 500);
-    return settled(element);
-  },
-  'cx-sla-countdown': async (options) => {
-    useLanguage(options);
-    const started = new Date(Date.now() - 2 * HOUR).toISOString();
-    const element = await fixture<HTMLElement & { targets: unknown }>(
-      html`<cx-sla-countdown precision="minutes" calendar="24x7" ticket-id="TT-FUZZ"></cx-sla-countdown>`,
-    );
-    element.targets = [{ id: 'resolution', kind: 'resolution', startedAt: started, duration: 'PT240H' }];
-    return settled(element);
-  },
-  'cx-script-prompter': async (options) => {
-    useLanguage(options);
-    const element = await fixture<HTMLElement & { script: unknown; agent: unknown }>(
-      html`<cx-script-prompter interaction-id="INT-FUZZ"></cx-script-prompter>`,
-    );
-    element.agent = { name: options?.lang === 'zh-CN' ? '林晓' : 'Lin Xiao' };
-    element.script = sampleScript('greeting-identity', options?.lang ?? 'en');
-    return settled(element);
-  },
-  'cx-satisfaction-survey': async (options) => {
-    useLanguage(options);
-    return settled(
-      await fixture<HTMLElement>(
-        html`<cx-satisfaction-survey preset="post-call" interaction-id="INT-FUZZ"></cx-satisfaction-survey>`,
-      ),
-    );
-  },
-};
+export const WIDGET_FIXTURES: Readonly<Record<string, WidgetFixture>> = Object.fromEntries(
+  Object.entries(FIXTURE_STORIES).map(([tag, story]) => [tag, storyFixture(tag, story)]),
+);
 
 /**
  * What a widget shows, as text: every text node and attribute of its shadow tree (nested shadow

@@ -3,18 +3,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
-import {
-  dropDatabase,
-  ManualScheduler,
-  uniqueName,
-  until,
-} from '../../services/survey-outbox/test-support/backend.js';
+import { dropDatabase, ManualScheduler, until } from '../../../test/support/outbox.js';
+import { uniqueName } from '../../../test/support/reference-backend.js';
 import {
   PRESET_ANSWERS,
   SURVEY_STATES,
   surveyInState,
   type SurveyState,
-} from '../../services/survey-outbox/test-support/survey.js';
+} from '../../../test/support/survey-states.js';
 import { PRESET_NAMES } from '../../services/survey/presets.js';
 import { Transport, TransportError } from '../../services/transport.js';
 import './satisfaction-survey.js';

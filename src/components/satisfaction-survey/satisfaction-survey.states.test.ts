@@ -2,12 +2,12 @@
 // words and has a colour of its own, in the light and the dark theme.
 import { expect } from '@open-wc/testing';
 import {
-  applyDesignTokens,
   stateIndicator,
   SURVEY_STATES,
   surveyInState,
   type SurveyState,
-} from '../../services/survey-outbox/test-support/survey.js';
+} from '../../../test/support/survey-states.js';
+import { loadDesignTokens } from '../../../test/support/theme.js';
 
 /** The words each state shows (English). */
 const WORDS: Record<SurveyState, string> = {
@@ -24,7 +24,7 @@ const WORDS: Record<SurveyState, string> = {
 };
 
 describe('cx-satisfaction-survey states', () => {
-  before(applyDesignTokens);
+  before(loadDesignTokens);
 
   it('shows every state in words and in a colour of its own, light and dark', async function () {
     this.timeout(60_000);

@@ -9,53 +9,29 @@ import type { CxSurveySubmittedEvent } from '../../events/cx-survey-submitted.js
 import { liveRegion } from '../../internal/announcer.js';
 import { SurveyDraftStore, SurveyOutbox } from '../../services/survey-outbox/index.js';
 import {
-  dropDatabase,
+  closeOutboxHarnesses,
+  outboxHarness,
+  until,
+  type OutboxHarness,
+} from '../../../test/support/outbox.js';
+import {
   endpointOf,
-  ManualScheduler,
+  newSandbox,
   setFaults,
   storedResponses,
-  TestNetwork,
   uniqueName,
-  until,
-} from '../../services/survey-outbox/test-support/backend.js';
+} from '../../../test/support/reference-backend.js';
 import { lazy } from '../../services/lazy.js';
 import './satisfaction-survey.js';
 import { surveyParts, type CxSatisfactionSurvey } from './satisfaction-survey.component.js';
+import { WIDGET_STORIES } from '../../../test/support/widget-fixtures.js';
+import { clearAnnouncements } from '../../../test/support/page-state.js';
 
-/** A survey holding one question of every type. */
-const everyType = () => ({
-  id: 'every-type',
-  locale: 'en',
-  title: 'Every question type',
-  questions: [
-    { id: 'stars', type: 'rating', title: 'Stars', required: true, minLabel: 'Bad', maxLabel: 'Great' },
-    { id: 'faces', type: 'rating', title: 'Faces', display: 'faces' },
-    { id: 'numbers', type: 'rating', title: 'Numbers', display: 'numbers', min: 1, max: 10 },
-    { id: 'nps', type: 'nps', title: 'Recommend?' },
-    { id: 'ces', type: 'ces', title: 'Easy?', scale: 5 },
-    { id: 'fcr', type: 'yes-no', title: 'Resolved?', metric: 'fcr' },
-    {
-      id: 'channel',
-      type: 'single-choice',
-      title: 'Channel',
-      choices: [
-        { value: 'phone', label: 'Phone' },
-        { value: 'chat', label: 'Chat' },
-      ],
-    },
-    {
-      id: 'reasons',
-      type: 'multi-choice',
-      title: 'Reasons',
-      choices: [
-        { value: 'network', label: 'Network' },
-        { value: 'billing', label: 'Billing' },
-      ],
-    },
-    { id: 'comment', type: 'text', title: 'Comment', maxLength: 20 },
-    { id: 'line', type: 'text', title: 'One line', multiline: false },
-  ],
-});
+/** A survey holding one question of every type: the story's (EveryQuestionType), so the two cannot drift. */
+const everyType = () =>
+  structuredClone(WIDGET_STORIES['cx-satisfaction-survey'].EveryQuestionType.args!.survey) as NonNullable<
+    CxSatisfactionSurvey['survey']
+  >;
 
 const shadow = (el: CxSatisfactionSurvey) => el.shadowRoot!;
 const questionOf = (el: CxSatisfactionSurvey, id: string) =>
@@ -76,38 +52,13 @@ async function pick(el: CxSatisfactionSurvey, questionId: string, index: number)
 }
 
 /** An outbox on a sandbox of the reference backend, with hand-driven retries and a switchable network. */
-interface Harness {
-  sandbox: string;
-  network: TestNetwork;
-  scheduler: ManualScheduler;
-  online: { value: boolean };
-  onlineEvents: EventTarget;
+interface Harness extends OutboxHarness {
   outbox: SurveyOutbox;
 }
-const outboxes: SurveyOutbox[] = [];
-const databases: string[] = [];
 
 function harness(label: string, requestTimeoutMs = 3_000): Harness {
-  const sandbox = uniqueName(label);
-  const databaseName = `cx-test-${sandbox}`;
-  databases.push(databaseName);
-  const network = new TestNetwork();
-  const scheduler = new ManualScheduler();
-  const online = { value: true };
-  const onlineEvents = new EventTarget();
-  const outbox = new SurveyOutbox({
-    endpoint: endpointOf(sandbox),
-    transport: network.transport(),
-    databaseName,
-    requestTimeoutMs,
-    retryBaseMs: 100,
-    random: () => 0.5,
-    scheduler,
-    isOnline: () => online.value,
-    onlineEvents,
-  });
-  outboxes.push(outbox);
-  return { sandbox, network, scheduler, online, onlineEvents, outbox };
+  const h = outboxHarness(label, { requestTimeoutMs });
+  return { ...h, outbox: h.open() };
 }
 
 async function mountPostCall(h?: Harness, attributes = ''): Promise<CxSatisfactionSurvey> {
@@ -135,9 +86,8 @@ describe('cx-satisfaction-survey', () => {
   });
 
   afterEach(async () => {
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
-    await Promise.all(outboxes.splice(0).map((outbox) => outbox.close()));
-    await Promise.all(databases.splice(0).map((name) => dropDatabase(name)));
+    clearAnnouncements();
+    await closeOutboxHarnesses();
     sinon.restore();
   });
 
@@ -175,13 +125,13 @@ describe('cx-satisfaction-survey', () => {
       ]);
       expect(radiosOf(el, 'ces')).to.have.length(5);
       expect(radiosOf(el, 'fcr').map((radio) => radio.textContent?.trim())).to.deep.equal(['Yes', 'No']);
-      expect(radiosOf(el, 'channel')).to.have.length(2);
+      expect(radiosOf(el, 'channel')).to.have.length(3);
       expect(questionOf(el, 'reasons')!.querySelectorAll('input[type="checkbox"]')).to.have.length(2);
       expect(questionOf(el, 'comment')!.querySelector('textarea')).to.exist;
       expect(questionOf(el, 'line')!.querySelector('input[type="text"]')).to.exist;
       // Names: stars and faces say what they mean, the ends carry their labels.
-      expect(radiosOf(el, 'stars')[0]!.getAttribute('aria-label')).to.equal('1 of 5 stars, Bad');
-      expect(radiosOf(el, 'stars')[4]!.getAttribute('aria-label')).to.equal('5 of 5 stars, Great');
+      expect(radiosOf(el, 'stars')[0]!.getAttribute('aria-label')).to.equal('1 of 5 stars, Poor');
+      expect(radiosOf(el, 'stars')[4]!.getAttribute('aria-label')).to.equal('5 of 5 stars, Excellent');
       expect(radiosOf(el, 'faces').map((radio) => radio.getAttribute('aria-label'))).to.deep.equal([
         'Very dissatisfied',
         'Dissatisfied',
@@ -226,7 +176,7 @@ describe('cx-satisfaction-survey', () => {
       });
       expect(JSON.parse(el.value)).to.deep.equal(el.answers);
       expect(questionOf(el, 'comment')!.querySelector('.count')!.textContent).to.contain(
-        '16 characters left',
+        '196 characters left',
       );
       // Stars light up to the chosen one.
       expect(radiosOf(el, 'stars').map((radio) => radio.classList.contains('lit'))).to.deep.equal([
@@ -695,7 +645,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('replays what an earlier page left in the outbox once a survey is on the page', async () => {
-      const sandbox = uniqueName('replay');
+      const sandbox = newSandbox('replay');
       // The "earlier page": stored while offline, then the page went away.
       const earlier = new SurveyOutbox({
         endpoint: endpointOf(sandbox),
@@ -717,7 +667,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('shares one started outbox per endpoint when none is given', async () => {
-      const sandbox = uniqueName('shared');
+      const sandbox = newSandbox('shared');
       const a = await fixture<CxSatisfactionSurvey>(
         html`<div>
           <cx-satisfaction-survey preset="csat" endpoint=${endpointOf(sandbox)}></cx-satisfaction-survey>
@@ -807,7 +757,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('a delivery part that cannot be fetched at submit keeps the answers: failed, then sent once on retry', async () => {
-      const sandbox = uniqueName('part');
+      const sandbox = newSandbox('part');
       const el = await fixture<CxSatisfactionSurvey>(
         html`<cx-satisfaction-survey preset="csat" endpoint=${endpointOf(sandbox)}></cx-satisfaction-survey>`,
       );
