@@ -1,5 +1,4 @@
 // <cx-agent-session> in the shared widget suite (test/support/widget-suite.ts).
-import { langObserverKept } from '../support/known-defects.js';
 import { runCxWidgetSuite } from '../support/widget-suite.js';
 
 await runCxWidgetSuite('cx-agent-session', {
@@ -11,5 +10,4 @@ await runCxWidgetSuite('cx-agent-session', {
     el.setAttribute('customer-id', 'CUST-0002');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   },
-  knownDefects: [langObserverKept()],
 });

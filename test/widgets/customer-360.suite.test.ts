@@ -1,7 +1,6 @@
 // <cx-customer-360> in the shared widget suite (test/support/widget-suite.ts).
 import { PII_SAMPLE } from '../../src/components/customer-360/customer-360.samples.js';
 import { deepQuery, deepQueryAll, waitFor } from '../support/dom.js';
-import { langObserverKept, visibilityWatchKept } from '../support/known-defects.js';
 import { runCxWidgetSuite } from '../support/widget-suite.js';
 
 /** Clicks the first element matching `selector` in the widget, once it is there. */
@@ -43,5 +42,4 @@ await runCxWidgetSuite('cx-customer-360', {
       reason: 'the tab an agent last opened, per agent (`agent-id`), so the next customer opens on it',
     },
   ],
-  knownDefects: [langObserverKept(), visibilityWatchKept('cleanup:used')],
 });

@@ -1,7 +1,6 @@
 // <cx-satisfaction-survey> in the shared widget suite (test/support/widget-suite.ts).
 import type { CxSatisfactionSurvey } from '../../src/components/satisfaction-survey/satisfaction-survey.component.js';
 import { deepQuery } from '../support/dom.js';
-import { langObserverKept } from '../support/known-defects.js';
 import { uniqueName } from '../support/reference-backend.js';
 import { runCxWidgetSuite } from '../support/widget-suite.js';
 
@@ -30,5 +29,4 @@ await runCxWidgetSuite('cx-satisfaction-survey', {
         'the outbox of responses not yet acknowledged, and the drafts of partial answers per interaction',
     },
   ],
-  knownDefects: [langObserverKept()],
 });

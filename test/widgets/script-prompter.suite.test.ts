@@ -1,7 +1,6 @@
 // <cx-script-prompter> in the shared widget suite (test/support/widget-suite.ts).
 import type { CxScriptPrompter } from '../../src/components/script-prompter/script-prompter.component.js';
 import { deepQuery, waitFor } from '../support/dom.js';
-import { langObserverKept } from '../support/known-defects.js';
 import { uniqueName } from '../support/reference-backend.js';
 import { runCxWidgetSuite } from '../support/widget-suite.js';
 import { WIDGET_STORIES } from '../support/widget-fixtures.js';
@@ -56,5 +55,4 @@ await runCxWidgetSuite('cx-script-prompter', {
       reason: 'the progress of a script per interaction, resumed after a reload',
     },
   ],
-  knownDefects: [langObserverKept()],
 });

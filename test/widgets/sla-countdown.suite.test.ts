@@ -1,5 +1,4 @@
 // <cx-sla-countdown> in the shared widget suite (test/support/widget-suite.ts).
-import { langObserverKept, visibilityWatchKept } from '../support/known-defects.js';
 import { uniqueName } from '../support/reference-backend.js';
 import { runCxWidgetSuite } from '../support/widget-suite.js';
 import type { CxSlaCountdown } from '../../src/components/sla-countdown/sla-countdown.component.js';
@@ -28,5 +27,4 @@ await runCxWidgetSuite('cx-sla-countdown', {
       reason: 'the milestones fired per ticket, so a warning or breach fires once across reloads',
     },
   ],
-  knownDefects: [langObserverKept(), visibilityWatchKept()],
 });
