@@ -5,14 +5,22 @@ import { RovingTabindexController } from '../../internal/controllers/roving-tabi
 import { CxElement } from '../../internal/cx-element.js';
 import { FormAssociated, type FormProblem, type FormValue } from '../../internal/form-associated.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { checkChangedSettings, oneOf, text, type Setting } from '../../internal/property-check.js';
+import {
+  checkChangedSettings,
+  oneOf,
+  type Setting,
+  type SettingRule,
+} from '../../internal/property-check.js';
 import { isRecord } from '../../services/is-record.js';
 import { ratingScaleEn, ratingScaleZhCN } from '../../translations/rating-scale.js';
 import { faceIcon, STAR_ICON } from './rating-scale.icons.js';
 import { styles } from './rating-scale.styles.js';
 
-/** This element's terms, registered by its localize controller when the first element is created. */
-const TERMS = { en: ratingScaleEn, 'zh-cn': ratingScaleZhCN };
+/**
+ * This element's terms, registered by its localize controller when the first element is created (or
+ * earlier by a widget that renders scales, so that registering them does not re-render that widget).
+ */
+export const RATING_SCALE_TERMS = { en: ratingScaleEn, 'zh-cn': ratingScaleZhCN };
 
 /** How the options are drawn: stars that light up to the chosen one, faces, numbers, or words. */
 export type RatingScaleDisplay = 'stars' | 'faces' | 'numbers' | 'words';
@@ -40,6 +48,30 @@ function isOption(value: unknown): value is RatingScaleOption {
 
 type CheckedProperty = 'options' | 'display' | 'value' | 'name' | 'minLabel' | 'maxLabel';
 
+/** Any text: a value or a label is shown as it is. */
+const TEXT: SettingRule = { expected: 'text', accepts: (value) => typeof value === 'string' };
+
+/** Whether new options read differently from the old (a host re-rendering the same list is no change). */
+function optionsChanged(value: unknown, old: unknown): boolean {
+  try {
+    if (!Array.isArray(value) || !Array.isArray(old)) return value !== old;
+    return (
+      value.length !== old.length ||
+      value.some((option: unknown, index) => {
+        const before: unknown = old[index];
+        return (
+          !isRecord(option) ||
+          !isRecord(before) ||
+          option['value'] !== before['value'] ||
+          option['label'] !== before['label']
+        );
+      })
+    );
+  } catch {
+    return true; // a revoked proxy, a getter that throws: checked (and refused) in the update
+  }
+}
+
 /** The settings checked before each update; a value the element cannot use is reported and replaced. */
 const SETTINGS: ReadonlyArray<Setting<CheckedProperty>> = [
   {
@@ -64,15 +96,12 @@ const SETTINGS: ReadonlyArray<Setting<CheckedProperty>> = [
     rule: { ...oneOf(DISPLAYS), accepts: (value) => value === '' || oneOf(DISPLAYS).accepts(value) },
     fallback: { value: undefined, text: 'numbers' },
   },
-  {
-    property: 'value',
-    name: 'value',
-    rule: { expected: 'text', accepts: (value) => typeof value === 'string' },
-    fallback: { value: undefined, text: 'no option chosen' },
-  },
-  { property: 'name', name: 'name', rule: text('text'), fallback: { value: undefined, text: 'no name' } },
-  { property: 'minLabel', name: 'min-label', rule: text('text'), fallback: { value: undefined, text: 'none' } },
-  { property: 'maxLabel', name: 'max-label', rule: text('text'), fallback: { value: undefined, text: 'none' } },
+  ...(['value', 'name', 'minLabel', 'maxLabel'] as const).map((property) => ({
+    property,
+    name: property === 'minLabel' ? 'min-label' : property === 'maxLabel' ? 'max-label' : property,
+    rule: TEXT,
+    fallback: { value: undefined, text: property === 'value' ? 'no option chosen' : 'none' },
+  })),
 ];
 
 /**
@@ -104,10 +133,14 @@ export class CxRatingScale extends FormAssociated(CxElement) {
   static override tagName = 'cx-rating-scale';
   static override styles = styles;
   /** Focusing the element (and the browser's validity message) lands on its radio. */
-  static override shadowRootOptions: ShadowRootInit = { ...CxElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...CxElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   /** The options in order (property only; default: 1 to 5). */
-  @property({ attribute: false }) options: readonly RatingScaleOption[] | undefined;
+  @property({ attribute: false, hasChanged: optionsChanged }) options:
+    readonly RatingScaleOption[] | undefined;
 
   /** How the options are drawn: `stars`, `faces`, `numbers` (default) or `words`. */
   @property() display: RatingScaleDisplay | undefined;
@@ -130,7 +163,7 @@ export class CxRatingScale extends FormAssociated(CxElement) {
   /** Disables choosing (the options stay visible). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  private readonly localize = new LocalizeController(this, TERMS);
+  private readonly localize = new LocalizeController(this, RATING_SCALE_TERMS);
   private readonly events = new EventQueueController(this, { source: CxRatingScale.tagName });
   private readonly roving = new RovingTabindexController(this, {
     orientation: 'both',

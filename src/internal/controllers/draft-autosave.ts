@@ -4,7 +4,10 @@ import type { Lazy } from '../../services/lazy.js';
 /** What the controller uses of a draft store: `SurveyDraftStore`, or any store of the same shape. */
 export interface DraftStore {
   /** The draft of `formId` in `interactionId`, if one was saved. */
-  load(formId: string, interactionId: string): Promise<{ readonly answers: Record<string, unknown> } | undefined>;
+  load(
+    formId: string,
+    interactionId: string,
+  ): Promise<{ readonly answers: Record<string, unknown> } | undefined>;
   /** Saves (replaces) the draft. */
   save(formId: string, interactionId: string, answers: Record<string, unknown>): Promise<void>;
   /** Removes the draft. */

@@ -155,6 +155,11 @@ export class OutboxDeliveryController<R> implements ReactiveController {
       .catch(ignore);
   }
 
+  /** Back to `idle` after `failed`: the host took the record back to change it (its id is kept until the next hand-over). */
+  clearFailure(): void {
+    if (this.currentPhase === 'failed') this.setPhase('idle');
+  }
+
   /** Forgets the record (it stays in the outbox, which delivers it): back to `idle`. */
   reset(): void {
     this.stopFollowing();
