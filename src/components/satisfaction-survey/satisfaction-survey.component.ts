@@ -16,28 +16,23 @@ import { OutboxDeliveryController, type DeliveryNews } from '../../internal/cont
 import { CxElement } from '../../internal/cx-element.js';
 import { FormAssociated, type FormProblem, type FormValue } from '../../internal/form-associated.js';
 import { LocalizeController, registerWidgetTerms } from '../../internal/localize.js';
-import { describeValue } from '../../internal/property-check.js';
 import { isRecord } from '../../services/is-record.js';
 import { lazy } from '../../services/lazy.js';
 import * as answerRules from '../../services/survey/answers.js';
 import type { AnswerIssue } from '../../services/survey/answers.js';
 import * as model from '../../services/survey/model.js';
-import { getPreset, PRESET_NAMES } from '../../services/survey/presets.js';
+import { presetValidation } from '../../services/survey/presets.js';
 import { scoreResponse } from '../../services/survey/scoring.js';
 import type { OutboxResponse } from '../../services/survey-outbox/database.js';
 import type { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
 import { createResponseId } from '../../services/survey-outbox/response-id.js';
-import {
-  surveyEn,
-  surveyZhCN,
-  type SurveyPhase,
-  type SurveyTerms,
-} from '../../translations/satisfaction-survey.js';
+import { surveyEn, surveyZhCN, type SurveyPhase } from '../../translations/satisfaction-survey.js';
 import {
   CxRatingScale,
   RATING_SCALE_TERMS,
   type RatingScaleOption,
 } from '../rating-scale/rating-scale.component.js';
+import { checkSurveyProperties, DEFAULT_ENDPOINT, takes } from './satisfaction-survey.settings.js';
 import { styles } from './satisfaction-survey.styles.js';
 
 /** This widget's terms, registered by its localize controller when the first element is created. */
@@ -45,11 +40,6 @@ const TERMS = { en: surveyEn, 'zh-cn': surveyZhCN };
 
 /** Where the widget is: answering (`idle`) or a submitted response's progress. */
 export type SurveyStatus = 'idle' | SurveyPhase;
-
-/** Keys of this widget's terms. */
-type TermKey = keyof SurveyTerms;
-/** What a term takes: nothing for a plain string, its parameters for a function. */
-type TermArgs<K extends TermKey> = SurveyTerms[K] extends (...args: infer A) => unknown ? A : [];
 
 type SurveyAnswers = model.SurveyAnswers;
 type SurveyDefinition = model.SurveyDefinition;
@@ -70,44 +60,11 @@ export const surveyParts = {
   validator: lazy(() => import('../../services/survey/validate.js')),
 };
 
-const DEFAULT_ENDPOINT = '/api/survey-responses';
-
-/**
- * The properties checked before each update: the type (or the values) each takes, and its default,
- * which replaces a value it does not take (unset takes the default silently).
- */
-const PROPERTY_RULES = [
-  ['preset', 'string'],
-  ['mode', ['customer', 'agent'], 'customer'],
-  ['interactionId', 'string'],
-  ['customerId', 'string'],
-  ['agentId', 'string'],
-  ['endpoint', 'string', DEFAULT_ENDPOINT],
-  ['name', 'string'],
-  ['disabled', 'boolean', false],
-  ['hideSubmit', 'boolean', false],
-  ['outbox', 'object'],
-] as const;
-
-type CheckedProperty = (typeof PROPERTY_RULES)[number][0];
-
-/** Whether `value` is one that property `key` takes. */
-function takes(key: CheckedProperty, value: unknown): boolean {
-  const kind = PROPERTY_RULES.find((rule) => rule[0] === key)![1];
-  if (typeof kind !== 'string') return (kind as readonly unknown[]).includes(value);
-  try {
-    return (
-      typeof value === kind &&
-      // An outbox is duck-typed (one from another copy of cx-desk on the page works too); an endpoint
-      // is a path or an http(s) URL, never javascript:, data: or file:.
-      (key === 'outbox'
-        ? typeof (value as SurveyOutbox).enqueue === 'function'
-        : key !== 'endpoint' || !/^(?!https?:)[a-z][\w+.-]*:/i.test(value as string))
-    );
-  } catch {
-    return false; // a revoked proxy, a getter that throws
-  }
-}
+/** The validity flag of an answer problem (a range problem is an underflow or an overflow; others are custom). */
+const VALIDITY_FLAGS: Partial<Record<AnswerIssue['code'], keyof ValidityStateFlags>> = {
+  required: 'valueMissing',
+  'too-long': 'tooLong',
+};
 
 /** Delivery errors already reported as missing a term on this page: `language|code`. */
 const missingTerms = new Set<string>();
@@ -215,13 +172,13 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
   /** The definition: a host's `survey` once valibot is loaded and has checked it, or a preset in the nearest lang. */
   private readonly definitionTask = new Task(this, {
     task: async ([survey, preset, language]: readonly [unknown, string | undefined, string]) => {
-      if (survey !== undefined && survey !== null)
+      if (isSet(survey))
         return (surveyParts.validator.get() ?? (await surveyParts.validator.load())).validateSurvey(survey);
-      return preset ? presetDefinition(preset, language) : undefined;
+      return preset ? presetValidation(preset, language) : undefined;
     },
     // Read after the localize controller's own hostUpdate, so a preset follows a lang that just changed.
     args: () => {
-      const preset = this.survey === undefined || this.survey === null;
+      const preset = !isSet(this.survey);
       return [this.survey, preset ? this.preset : undefined, preset ? this.localize.lang() : ''] as const;
     },
     onComplete: (result) => this.showDefinition(result),
@@ -271,7 +228,7 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
   constructor() {
     super();
     registerWidgetTerms(RATING_SCALE_TERMS); // before the first scale is created in a render
-    this.addEventListener('invalid', this.handleInvalid);
+    this.addEventListener('invalid', () => (this.showErrors = true));
   }
 
   /** The answers by question id (a copy); setting it replaces them. */
@@ -337,7 +294,11 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     if (!check.ok) {
       this.showErrors = true;
       await this.updateComplete;
-      announce(this.term('surveyProblemsAnnounce', check.issues.length), 'polite', this.localize.lang());
+      announce(
+        this.localize.term('surveyProblemsAnnounce', check.issues.length),
+        'polite',
+        this.localize.lang(),
+      );
       this.controlOf(check.issues[0]!.questionId)?.focus();
       return undefined;
     }
@@ -395,18 +356,10 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     if (!this.definition || !first || status === 'sent' || status === 'declined') return undefined;
     const question = this.definition.questions.find((candidate) => candidate.id === first.questionId)!;
     const below = Number(this.answerState[first.questionId]) < (first.limit ?? 0);
-    const flags: ValidityStateFlags =
-      first.code === 'required'
-        ? { valueMissing: true }
-        : first.code === 'too-long'
-          ? { tooLong: true }
-          : first.code === 'range'
-            ? below
-              ? { rangeUnderflow: true }
-              : { rangeOverflow: true }
-            : { customError: true };
+    const flag =
+      first.code === 'range' ? (below ? 'rangeUnderflow' : 'rangeOverflow') : VALIDITY_FLAGS[first.code];
     return {
-      flags,
+      flags: { [flag ?? 'customError']: true },
       message: `${question.title} ${this.problemText(first)}`,
       anchor: this.controlOf(first.questionId),
     };
@@ -429,15 +382,11 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.checkProperties(changed);
+    // A value of the wrong kind is replaced by the default before anything reads (or reflects) it.
+    checkSurveyProperties(this, changed as Map<string, unknown>, (error) => this.events.error(error));
     super.willUpdate(changed);
     // A host's survey waiting for the validator shows the loading state, not the survey before it.
-    if (
-      changed.has('survey') &&
-      this.survey !== undefined &&
-      this.survey !== null &&
-      !surveyParts.validator.get()
-    ) {
+    if (changed.has('survey') && isSet(this.survey) && !surveyParts.validator.get()) {
       this.definition = undefined;
       this.problems = [];
     }
@@ -445,29 +394,6 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
       ? answerRules.validateAnswers(this.definition, this.answerState).issues
       : [];
     this.done = this.isBusy && this.delivery.phase !== 'saving';
-  }
-
-  /** A value of the wrong kind is replaced by the default before anything reads (or reflects) it. */
-  private checkProperties(changed: PropertyValues<this>): void {
-    for (const [key, kind, fallback] of PROPERTY_RULES) {
-      const value: unknown = this[key];
-      if (!changed.has(key) || value === fallback || takes(key, value)) continue;
-      if (value !== undefined && value !== null) {
-        const expected =
-          typeof kind !== 'string'
-            ? kind.join(' or ')
-            : key === 'preset'
-              ? `one of ${PRESET_NAMES.join(', ')}`
-              : `a ${kind}`;
-        this.events.error({
-          code: typeof value === 'string' ? 'unknown-value' : 'invalid-property',
-          path: key,
-          message: `${key} must be ${expected}; ${describeValue(value)} is replaced by the default`,
-          severity: 'warning',
-        });
-      }
-      (this as Record<CheckedProperty, unknown>)[key] = fallback;
-    }
   }
 
   /** Shows a looked-up definition (or its problems, each also reported as `cx-error`). */
@@ -520,21 +446,14 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     );
   }
 
-  /** A term of this widget in the user's language (the localize controller keeps each language's data). */
-  private term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
-    return (this.localize.term as (name: string, ...values: unknown[]) => string)(key, ...args);
-  }
-
   private restoreDraft(draft: Record<string, unknown>): void {
     if (this.delivery.phase !== 'idle') return;
     const known = new Set(this.definition?.questions.map((question) => question.id));
-    const restored: SurveyAnswers = {};
-    for (const [id, answer] of Object.entries(draft)) {
-      if (known.has(id) && answerRules.isAnswerShape(answer)) restored[id] = answer;
-    }
+    const { answers } = answerRules.pickAnswers(draft);
+    const restored = Object.fromEntries(Object.entries(answers).filter(([id]) => known.has(id)));
     if (Object.keys(restored).length === 0) return;
     this.answerState = restored;
-    this.note = this.term('surveyRestored');
+    this.note = this.localize.term('surveyRestored');
   }
 
   // ---------------------------------------------------------------- answering
@@ -552,10 +471,6 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     if (commit) this.dispatchEvent(new Event('change', { bubbles: true }));
   }
-
-  private readonly handleInvalid = (): void => {
-    this.showErrors = true;
-  };
 
   /** Native events of the inner controls stop here; the host fires its own `input` / `change`. */
   private handleInnerEvent(event: Event): void {
@@ -653,11 +568,11 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
   // ---------------------------------------------------------------- rendering
 
   private problemText(issue: AnswerIssue): string {
-    return this.term('surveyProblem', issue.code, issue.limit);
+    return this.localize.term('surveyProblem', issue.code, issue.limit);
   }
 
   protected override render(): TemplateResult {
-    const label = this.definition?.title ?? this.term('surveyRegionLabel');
+    const label = this.definition?.title ?? this.localize.term('surveyRegionLabel');
     const loading = !this.definition && this.definitionTask.status === TaskStatus.PENDING;
     return html`<section class="survey" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
       ${
@@ -681,19 +596,20 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
 
   /** The delivery state in words: each state has its own, besides its own colour. */
   private statusText(): string {
-    if (this.drafts.restoring) return this.term('surveyRestoring');
+    if (this.drafts.restoring) return this.localize.term('surveyRestoring');
     const status = this.status;
-    if (status === 'idle') return this.note || this.term('surveyPhase', 'idle');
+    if (status === 'idle') return this.note || this.localize.term('surveyPhase', 'idle');
     const failure = this.delivery.failure;
     const reason =
       (status === 'retrying' || status === 'failed') && failure ? ` ${this.failureText(failure.code)}` : '';
-    return `${this.term('surveyPhase', status)}${reason}`;
+    return `${this.localize.term('surveyPhase', status)}${reason}`;
   }
 
   /** A delivery error in words; a code without a term gets the generic words and one warning per page. */
   private failureText(code: string): string {
     // Not a string for a code the table lacks (which may name an Object.prototype member).
-    const words: unknown = this.term('surveyFailureReason', code);
+    const term = this.localize.term as (key: 'surveyFailureReason', code: string) => unknown;
+    const words = term.call(this.localize, 'surveyFailureReason', code);
     if (typeof words === 'string') return words;
     const lang = this.localize.lang();
     const key = `${lang}|${code}`;
@@ -701,19 +617,19 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
       missingTerms.add(key);
       console.warn(`[cx-desk] cx-satisfaction-survey: no ${lang} term for the delivery error "${code}"`);
     }
-    return this.term('surveyFailureUnknown');
+    return this.localize.term('surveyFailureUnknown');
   }
 
   private renderProblems(): TemplateResult {
     if (this.problems.length === 0) {
-      return html`<p class="empty">${this.term('surveyEmpty')}</p>`;
+      return html`<p class="empty">${this.localize.term('surveyEmpty')}</p>`;
     }
     const loadFailed = this.definitionTask.status === TaskStatus.ERROR;
     // What the agent can do, in their language; what is wrong, for whoever set the survey up, in a
     // disclosure (the same as the cx-error details).
     return html`<div part="error" class="problems">
       <p class="problems-title" data-state=${loadFailed ? 'load-failed' : 'invalid'}>
-        ${this.term(loadFailed ? 'surveyLoadFailed' : 'surveyInvalid')}
+        ${this.localize.term(loadFailed ? 'surveyLoadFailed' : 'surveyInvalid')}
       </p>
       <details>
         <summary>${this.localize.term('errorDetails')}</summary>
@@ -721,13 +637,7 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
           ${this.problems.map(({ path, message }) => html`<li>${path ? html`<code>${path}</code> ` : nothing}${message}</li>`)}
         </ul>
       </details>
-      ${
-        loadFailed
-          ? html`<button type="button" class="secondary" @click=${() => void this.definitionTask.run()}>
-              ${this.localize.term('retry')}
-            </button>`
-          : nothing
-      }
+      ${loadFailed ? this.secondaryButton('retry', () => void this.definitionTask.run()) : nothing}
     </div>`;
   }
 
@@ -740,17 +650,15 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
       ${
         this.done
           ? html`<div class="done" tabindex="-1" role="group" aria-labelledby="${this.uid}-status">
-              ${this.declined && status !== 'declined' ? html`<p>${this.term('surveyDeclinedDone')}</p>` : nothing}
+              ${this.declined && status !== 'declined' ? html`<p>${this.localize.term('surveyDeclinedDone')}</p>` : nothing}
               ${
                 this.responseId
-                  ? html`<p class="reference">${this.term('surveyResponseId', this.responseId)}</p>`
+                  ? html`<p class="reference">${this.localize.term('surveyResponseId', this.responseId)}</p>`
                   : nothing
               }
               ${
                 status === 'retrying' || status === 'queued-offline'
-                  ? html`<button type="button" class="secondary" @click=${this.handleRetryNow}>
-                      ${this.term('surveyRetryNow')}
-                    </button>`
+                  ? this.secondaryButton('surveyRetryNow', this.handleRetryNow)
                   : nothing
               }
             </div>`
@@ -769,10 +677,10 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
       @input=${this.handleInnerEvent}
       @change=${this.handleInnerEvent}
     >
-      ${this.isAgent ? html`<p class="agent-intro">${this.term('surveyAgentIntro')}</p>` : nothing}
+      ${this.isAgent ? html`<p class="agent-intro">${this.localize.term('surveyAgentIntro')}</p>` : nothing}
       ${
         survey.questions.some((question) => question.required)
-          ? html`<p class="required-note">${this.term('surveyRequiredNote')}</p>`
+          ? html`<p class="required-note">${this.localize.term('surveyRequiredNote')}</p>`
           : nothing
       }
       ${answerRules.visibleQuestions(survey, this.answerState).map((question) => {
@@ -786,36 +694,34 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
           this.hideSubmit
             ? nothing
             : html`<button part="submit" class="primary" type="submit" ?disabled=${disabled}>
-                ${this.term('surveySubmit')}
+                ${this.localize.term('surveySubmit')}
               </button>`
         }
         ${
           this.isAgent
-            ? html`<button
-                part="decline"
-                class="secondary"
-                type="button"
-                ?disabled=${disabled}
-                @click=${() => void this.decline()}
-              >
-                ${this.term('surveyDeclined')}
-              </button>`
+            ? this.secondaryButton('surveyDeclined', () => void this.decline(), disabled, 'decline')
             : nothing
         }
-        ${
-          this.status === 'failed'
-            ? html`<button
-                type="button"
-                class="secondary"
-                ?disabled=${disabled}
-                @click=${this.handleRetryNow}
-              >
-                ${this.term('surveyRetryNow')}
-              </button>`
-            : nothing
-        }
+        ${this.status === 'failed' ? this.secondaryButton('surveyRetryNow', this.handleRetryNow, disabled) : nothing}
       </div>
     </form>`;
+  }
+
+  private secondaryButton(
+    words: 'retry' | 'surveyRetryNow' | 'surveyDeclined',
+    onClick: () => void,
+    disabled = false,
+    part?: string,
+  ): TemplateResult {
+    return html`<button
+      part=${part ?? nothing}
+      class="secondary"
+      type="button"
+      ?disabled=${disabled}
+      @click=${onClick}
+    >
+      ${this.localize.term(words)}
+    </button>`;
   }
 
   private renderQuestion(
@@ -842,7 +748,7 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
         ${question.title}${
           question.required
             ? html`<span class="asterisk" aria-hidden="true"> *</span
-                ><span class="visually-hidden"> ${this.term('surveyRequired')}</span>`
+                ><span class="visually-hidden"> ${this.localize.term('surveyRequired')}</span>`
             : nothing
         }
       </p>
@@ -850,7 +756,9 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
       ${
         this.isAgent
           ? html`<p part="read-aloud" class="read-aloud" id="${base}-read">
-              <span class="read-label" lang=${this.localize.lang()}>${this.term('surveyReadAloud')}</span>
+              <span class="read-label" lang=${this.localize.lang()}
+                >${this.localize.term('surveyReadAloud')}</span
+              >
               <span>${question.readAloud ?? question.title}</span>
             </p>`
           : nothing
@@ -923,7 +831,7 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
           @change=${() => this.dispatchEvent(new Event('change', { bubbles: true }))}
         ></${tag}>
         <p class="count" id="${base}-count" lang=${this.localize.lang()}>
-          ${this.term('surveyCharactersLeft', question.maxLength - text.length)}
+          ${this.localize.term('surveyCharactersLeft', question.maxLength - text.length)}
         </p>`;
     }
     const { values, options } = this.scaleOf(question);
@@ -964,8 +872,8 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
       return {
         values: [true, false],
         options: [
-          { value: 'true', label: question.yesLabel ?? this.term('surveyYes') },
-          { value: 'false', label: question.noLabel ?? this.term('surveyNo') },
+          { value: 'true', label: question.yesLabel ?? this.localize.term('surveyYes') },
+          { value: 'false', label: question.noLabel ?? this.localize.term('surveyNo') },
         ],
       };
     }
@@ -974,20 +882,9 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
   }
 }
 
-/** A preset in the nearest lang, or the problem with the name. */
-function presetDefinition(name: string, language: string): SurveyValidation {
-  const preset = getPreset(name, language);
-  return preset
-    ? { ok: true, survey: preset }
-    : {
-        ok: false,
-        issues: [
-          {
-            path: 'preset',
-            message: `There is no preset survey called ${describeValue(name)}; use ${PRESET_NAMES.join(', ')}.`,
-          },
-        ],
-      };
+/** Whether a property holds a value (undefined and null mean "not set"). */
+function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null;
 }
 
 /** A set id, trimmed; undefined when blank or not a string (read before an update has checked it). */
