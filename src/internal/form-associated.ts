@@ -66,45 +66,56 @@ type ElementClass<T = CxElement> = abstract new (...args: any[]) => T;
  */
 export function FormAssociated<T extends ElementClass>(Base: T): T & ElementClass<FormAssociatedElement> {
   abstract class FormAssociatedBase extends Base {
+    /** Takes part in a host `<form>`: value, validation, reset, state restore. */
     static readonly formAssociated = true;
 
     protected readonly internals: ElementInternals = this.attachInternals();
 
     @state() protected formDisabled = false;
 
+    /** The form this element belongs to. */
     get form(): HTMLFormElement | null {
       return this.internals.form;
     }
 
+    /** Its validity (a required answer missing, a value out of range…). */
     get validity(): ValidityState {
       return this.internals.validity;
     }
 
+    /** The message of the first problem, in the user's language. */
     get validationMessage(): string {
       return this.internals.validationMessage;
     }
 
+    /** Whether it takes part in form validation. */
     get willValidate(): boolean {
       return this.internals.willValidate;
     }
 
+    /** The type of form control, for FormData consumers: the element's tag. */
     get type(): string {
       return (this.constructor as { tagName?: string }).tagName ?? this.localName;
     }
 
+    /** Whether the value is valid (fires `invalid` when not). */
     checkValidity(): boolean {
       return this.internals.checkValidity();
     }
 
+    /** Like `checkValidity()`, and shows the problem. */
     reportValidity(): boolean {
       return this.internals.reportValidity();
     }
 
+    /** @internal Disabled by an ancestor fieldset or form (or its own `disabled` attribute). */
     formDisabledCallback(disabled: boolean): void {
       this.formDisabled = disabled;
     }
 
+    /** @internal The form was reset. */
     abstract formResetCallback(): void;
+    /** @internal The browser restores what the element saved (back / forward, autofill). */
     abstract formStateRestoreCallback(state: FormValue, reason: 'restore' | 'autocomplete'): void;
     protected abstract formValue(): FormValue;
     protected abstract formProblem(): FormProblem | undefined;

@@ -6,6 +6,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/agent-session/agent-session.js';
 import '../../src/components/customer-360/customer-360.js';
 import { sampleCustomer } from '../../src/components/customer-360/customer-360.samples.js';
+import '../../src/components/rating-scale/rating-scale.js';
 import '../../src/components/satisfaction-survey/satisfaction-survey.js';
 import '../../src/components/script-prompter/script-prompter.js';
 import '../../src/components/sla-countdown/sla-countdown.js';
@@ -75,6 +76,21 @@ export const WIDGET_FIXTURES: Readonly<Record<string, WidgetFixture>> = {
     element.agent = { name: options?.lang === 'zh-CN' ? '林晓' : 'Lin Xiao' };
     element.script = sampleScript('greeting-identity', options?.lang ?? 'en');
     return settled(element);
+  },
+  'cx-rating-scale': async (options) => {
+    useLanguage(options);
+    const en = options?.lang !== 'zh-CN';
+    return settled(
+      await fixture<HTMLElement>(
+        html`<cx-rating-scale
+          display="stars"
+          value="4"
+          aria-label=${en ? 'How satisfied are you?' : '您对本次服务满意吗？'}
+          min-label=${en ? 'Very dissatisfied' : '非常不满意'}
+          max-label=${en ? 'Very satisfied' : '非常满意'}
+        ></cx-rating-scale>`,
+      ),
+    );
   },
   'cx-satisfaction-survey': async (options) => {
     useLanguage(options);

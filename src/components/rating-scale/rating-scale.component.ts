@@ -132,7 +132,7 @@ const SETTINGS: ReadonlyArray<Setting<CheckedProperty>> = [
 export class CxRatingScale extends FormAssociated(CxElement) {
   static override tagName = 'cx-rating-scale';
   static override styles = styles;
-  /** Focusing the element (and the browser's validity message) lands on its radio. */
+  /** @internal Focusing the element (and the browser's validity message) lands on its radio. */
   static override shadowRootOptions: ShadowRootInit = {
     ...CxElement.shadowRootOptions,
     delegatesFocus: true,
@@ -293,8 +293,8 @@ export class CxRatingScale extends FormAssociated(CxElement) {
             role="radio"
             data-index=${index}
             aria-checked=${checked ? 'true' : 'false'}
-            aria-label=${name === face ? nothing : name}
             tabindex=${disabled ? -1 : this.roving.tabIndexOf(index, tabStop)}
+            aria-label=${name === face ? nothing : name}
             >${face}</span
           >`;
         })}

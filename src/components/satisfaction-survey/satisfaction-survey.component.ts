@@ -119,11 +119,8 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
   static override tagName = 'cx-satisfaction-survey';
   static override styles = styles;
 
-  /** Registers the element, and first the rating scale it renders, in the same registry. */
-  static override define(tagName?: string, registry?: CustomElementRegistry): void {
-    CxRatingScale.define(undefined, registry);
-    super.define(tagName, registry);
-  }
+  /** @internal The rating scale it renders, registered with it. */
+  static override readonly dependencies = { 'cx-rating-scale': CxRatingScale };
 
   /** The survey definition (property only); validated, wins over `preset`. */
   @property({ attribute: false }) survey: unknown;
