@@ -5,6 +5,9 @@ import { expect, waitFor } from 'storybook/test';
 import './rating-scale.js';
 import type { CxRatingScale, RatingScaleOption } from './rating-scale.component.js';
 
+const DESCRIPTION =
+  'A rating — stars, faces, numbers or words — as a WAI-ARIA radio group and a form control. Tab into the scale, arrows move and choose (mirrored right-to-left, wrapping), Home and End jump, Space chooses. The satisfaction survey draws its CSAT, NPS, CES, yes-no and single-choice questions with it.';
+
 const { args, argTypes, template } = getStorybookHelpers<CxRatingScale>('cx-rating-scale');
 type Args = Partial<CxRatingScale> & Record<string, unknown>;
 
@@ -15,14 +18,7 @@ const meta: Meta<Args> = {
   args: { ...args, options: undefined, display: 'stars', 'aria-label': 'How satisfied are you?' },
   argTypes,
   render: (storyArgs) => template(storyArgs),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A rating — stars, faces, numbers or words — as a WAI-ARIA radio group and a form control. Tab into the scale, arrows move and choose (mirrored right-to-left, wrapping), Home and End jump, Space chooses. The satisfaction survey draws its CSAT, NPS, CES, yes-no and single-choice questions with it.',
-      },
-    },
-  },
+  parameters: { docs: { description: { component: DESCRIPTION } } },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -37,36 +33,41 @@ const CHANNELS: RatingScaleOption[] = [
   { value: 'app', label: 'App' },
 ];
 
-/** One scale per language side by side; each gets the label of its language. */
+/** One scale per language, side by side. */
 const bothLocales = (render: (lang: 'en' | 'zh-CN') => TemplateResult) =>
-  html`<div class="story-locales">
-      <div lang="en">${render('en')}</div>
-      <div lang="zh-CN">${render('zh-CN')}</div>
-    </div>
-    <style>
-      .story-locales {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));
-        gap: 32px;
-      }
-    </style>`;
+  html`<div style="display: flex; flex-wrap: wrap; gap: 32px">
+    ${(['en', 'zh-CN'] as const).map((lang) => html`<div lang=${lang}>${render(lang)}</div>`)}
+  </div>`;
+
+/** The CSAT question's words in each language. */
+const CSAT = {
+  en: { question: 'How satisfied are you?', low: 'Very dissatisfied', high: 'Very satisfied' },
+  'zh-CN': { question: '您对本次服务满意吗？', low: '非常不满意', high: '非常满意' },
+};
+
+/** A five-star CSAT scale with its end labels, four stars chosen. */
+function starScale(lang: 'en' | 'zh-CN'): TemplateResult {
+  const words = CSAT[lang];
+  return html`<cx-rating-scale
+    display="stars"
+    value="4"
+    aria-label=${words.question}
+    min-label=${words.low}
+    max-label=${words.high}
+  ></cx-rating-scale>`;
+}
+
+/** A five-face scale, named by `label`. */
+function faceScale(label: string): TemplateResult {
+  return html`<cx-rating-scale display="faces" aria-label=${label}></cx-rating-scale>`;
+}
 
 /** Every property as a control. */
 export const Playground: Story = {};
 
 /** Five stars, named by their place ("3 of 5 stars"), with the end labels; the chosen one lights up the ones before it. */
 export const Stars: Story = {
-  render: () =>
-    bothLocales(
-      (lang) =>
-        html`<cx-rating-scale
-          display="stars"
-          value="4"
-          aria-label=${lang === 'en' ? 'How satisfied are you?' : '您对本次服务满意吗？'}
-          min-label=${lang === 'en' ? 'Very dissatisfied' : '非常不满意'}
-          max-label=${lang === 'en' ? 'Very satisfied' : '非常满意'}
-        ></cx-rating-scale>`,
-    ),
+  render: () => bothLocales(starScale),
   play: async ({ canvasElement }) => {
     for (const el of scalesIn(canvasElement))
       await waitFor(() =>
@@ -77,14 +78,7 @@ export const Stars: Story = {
 
 /** Faces from very dissatisfied to very satisfied, each named in the page's language. */
 export const Faces: Story = {
-  render: () =>
-    bothLocales(
-      (lang) =>
-        html`<cx-rating-scale
-          display="faces"
-          aria-label=${lang === 'en' ? 'Your mood' : '您的感受'}
-        ></cx-rating-scale>`,
-    ),
+  render: () => bothLocales((lang) => faceScale(lang === 'en' ? 'Your mood' : '您的感受')),
 };
 
 /** Numbers: an 11-point NPS scale wraps to fit a 320 px chat panel. */

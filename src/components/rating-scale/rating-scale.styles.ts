@@ -5,15 +5,15 @@ export const styles = [
   baseStyles,
   css`
     :host {
-      /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
-      --_accent: var(--cx-rating-scale-accent-color, var(--cx-color-primary, #1a5fb4));
-      --_on-accent: var(--cx-color-on-primary, #fff);
-      --_star: var(--cx-rating-scale-star-color, var(--cx-color-warning, #8a5a00));
-      --_option: var(--cx-rating-scale-option-size, 36px);
-      --_border: var(--cx-color-border-strong, #8a94a3);
       display: grid;
       gap: var(--cx-space-xs, 6px);
       min-inline-size: 0;
+      /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
+      --_option: var(--cx-rating-scale-option-size, 36px);
+      --_star: var(--cx-rating-scale-star-color, var(--cx-color-warning, #8a5a00));
+      --_accent: var(--cx-rating-scale-accent-color, var(--cx-color-primary, #1a5fb4));
+      --_on-accent: var(--cx-color-on-primary, #fff);
+      --_border: var(--cx-color-border-strong, #8a94a3);
     }
 
     /* Options wrap, so an 11-point NPS scale fits a 320 px chat panel. */

@@ -260,6 +260,27 @@ describe('cx-satisfaction-survey', () => {
     });
   });
 
+  describe('theming', () => {
+    it("the survey's CSS hooks and parts reach the options of its rating scales", async () => {
+      const el = await fixture<CxSatisfactionSurvey>(
+        html`<cx-satisfaction-survey
+          .survey=${everyType()}
+          style="--cx-satisfaction-survey-accent-color: rgb(1, 2, 3); --cx-satisfaction-survey-star-color: rgb(4, 5, 6); --cx-satisfaction-survey-option-size: 50px"
+        ></cx-satisfaction-survey>`,
+      );
+      await pick(el, 'numbers', 2);
+      const chosen = radiosOf(el, 'numbers')[2]!;
+      const style = getComputedStyle(chosen);
+      expect(style.backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(style.minInlineSize).to.equal('50px');
+      expect(getComputedStyle(radiosOf(el, 'stars')[0]!).color).to.equal('rgb(4, 5, 6)');
+      // ::part(option) of the survey still names the options (exported by each scale).
+      expect(scaleOf(el, 'numbers')!.getAttribute('exportparts')).to.contain('option-checked');
+      expect(scaleOf(el, 'numbers')!.getAttribute('part')).to.equal('scale');
+      expect(chosen.getAttribute('part')).to.equal('option option-checked');
+    });
+  });
+
   describe('keyboard (APG radio group)', () => {
     it('tabs into a rating, arrows move and select with wrapping, Home and End jump', async () => {
       const el = await mountPostCall();
