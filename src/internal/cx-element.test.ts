@@ -88,6 +88,16 @@ describe('CxElement', () => {
     expect(customElements.get(child), 'not in the page registry').to.equal(undefined);
     Parent.define(parent, registry);
     expect(defined.size, 'defining again is a no-op').to.equal(2);
+    // A dependency another copy (another version) registered is kept, and not warned about here: its
+    // own define file warns once.
+    const warn = sinon.stub(console, 'warn');
+    const other = uniqueTag();
+    defined.set(other, class extends HTMLElement {});
+    class Another extends makeClass() {
+      static override readonly dependencies = { [other]: makeClass('0.0.1-other') };
+    }
+    Another.define(uniqueTag(), registry);
+    expect(warn.called).to.equal(false);
   });
 
   it('registers one class under a second tag without throwing', () => {

@@ -29,7 +29,9 @@ export abstract class CxElement extends LitElement {
     registry: CustomElementRegistry = customElements,
   ): void {
     try {
-      for (const [tag, dependency] of Object.entries(this.dependencies)) dependency.define(tag, registry);
+      // A dependency already there (this copy's, or another's, which warns on its own define) is kept.
+      for (const [tag, dependency] of Object.entries(this.dependencies))
+        if (!registry.get(tag)) dependency.define(tag, registry);
       const existing = registry.get(tagName) as
         (CustomElementConstructor & { cxVersion?: string }) | undefined;
       if (!existing) {

@@ -50,6 +50,8 @@ export declare abstract class FormAssociatedElement {
   protected formState(): FormValue;
   /** The first problem with the value, asked after each render; undefined when it is valid. */
   protected formProblem(): FormProblem | undefined;
+  /** Hands the browser the value, saved state and validity now (done after each render). */
+  protected syncFormState(): void;
 }
 
 // Mixins take any constructor arguments (TypeScript's mixin rule), and abstract bases such as CxElement.
@@ -136,6 +138,10 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & ElementClas
       super.update(changed);
       // After the render (a problem's anchor is rendered), before controllers and `updated` run: an
       // event fired then (a queued cx-error) finds the validity of the state it reports.
+      this.syncFormState();
+    }
+
+    protected syncFormState(): void {
       this.internals.setFormValue(this.formValue(), this.formState());
       const problem = this.formProblem();
       if (problem) this.internals.setValidity(problem.flags, problem.message, problem.anchor ?? undefined);

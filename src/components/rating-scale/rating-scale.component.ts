@@ -186,9 +186,16 @@ export class CxRatingScale extends FormAssociated(CxElement) {
 
   /** Focuses the chosen option, else the first (the group's one Tab stop); nothing while disabled. */
   override focus(options?: FocusOptions): void {
-    if (this.isDisabled) return;
-    const radios = this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]');
-    (radios[Math.max(this.checkedIndex, 0)] ?? radios[0])?.focus(options);
+    if (!this.isDisabled) this.validityAnchor?.focus(options);
+  }
+
+  /**
+   * @internal The group's Tab stop (the chosen option, else the first): where a form's validity
+   * message points and what it focuses, also when a widget holding the scale reports its own validity.
+   */
+  get validityAnchor(): HTMLElement | null {
+    const radios = this.renderRoot?.querySelectorAll<HTMLElement>('[role="radio"]');
+    return radios?.[Math.max(this.checkedIndex, 0)] ?? radios?.[0] ?? null;
   }
 
   /** @internal */
@@ -210,7 +217,7 @@ export class CxRatingScale extends FormAssociated(CxElement) {
     return {
       flags: { valueMissing: true },
       message: this.localize.term('ratingRequired'),
-      anchor: this.renderRoot.querySelector<HTMLElement>('[role="radio"]'),
+      anchor: this.validityAnchor,
     };
   }
 

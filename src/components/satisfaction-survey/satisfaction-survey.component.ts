@@ -27,11 +27,8 @@ import type { OutboxResponse } from '../../services/survey-outbox/database.js';
 import type { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
 import { createResponseId } from '../../services/survey-outbox/response-id.js';
 import { surveyEn, surveyZhCN, type SurveyPhase } from '../../translations/satisfaction-survey.js';
-import {
-  CxRatingScale,
-  RATING_SCALE_TERMS,
-  type RatingScaleOption,
-} from '../rating-scale/rating-scale.component.js';
+import { CxRatingScale, RATING_SCALE_TERMS } from '../rating-scale/rating-scale.component.js';
+import type { RatingScaleOption } from '../rating-scale/rating-scale.component.js';
 import { checkSurveyProperties, DEFAULT_ENDPOINT, takes } from './satisfaction-survey.settings.js';
 import { styles } from './satisfaction-survey.styles.js';
 
@@ -44,7 +41,6 @@ export type SurveyStatus = 'idle' | SurveyPhase;
 type SurveyAnswers = model.SurveyAnswers;
 type SurveyDefinition = model.SurveyDefinition;
 type SurveyQuestion = model.SurveyQuestion;
-type SurveyValidation = model.SurveyValidation;
 /** The value of one option of a rating, yes-no or single-choice question. */
 type OptionValue = number | boolean | string;
 
@@ -358,7 +354,7 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     return {
       flags: { [flag ?? 'customError']: true },
       message: `${question.title} ${this.problemText(first)}`,
-      anchor: this.controlOf(first.questionId),
+      anchor: this.anchorOf(first.questionId),
     };
   }
 
@@ -395,7 +391,7 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
 
   /** Shows a looked-up definition (or its problems, each also reported as `cx-error`). */
   private showDefinition(
-    result: SurveyValidation | undefined,
+    result: model.SurveyValidation | undefined,
     code: CxErrorDetail['code'] = 'invalid-data',
   ): void {
     const previousId = this.definition?.id;
@@ -443,6 +439,15 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     );
   }
 
+  /** Where the validity message points: a rating scale's Tab stop, or the control itself. */
+  private anchorOf(questionId: string): HTMLElement | null {
+    const control = this.controlOf(questionId);
+    if (!(control instanceof CxRatingScale)) return control;
+    // A scale this render created draws its options right after it: point at them once it has.
+    if (!control.hasUpdated) void control.updateComplete.then(() => this.syncFormState());
+    return control.validityAnchor ?? control;
+  }
+
   private restoreDraft(draft: Record<string, unknown>): void {
     if (this.delivery.phase !== 'idle') return;
     const known = new Set(this.definition?.questions.map((question) => question.id));
@@ -467,11 +472,6 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     this.drafts.edited();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     if (commit) this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  /** Native events of the inner controls stop here; the host fires its own `input` / `change`. */
-  private handleInnerEvent(event: Event): void {
-    event.stopPropagation();
   }
 
   private handleFormSubmit(event: SubmitEvent): void {
@@ -671,8 +671,8 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
       novalidate
       aria-busy=${this.drafts.restoring ? 'true' : 'false'}
       @submit=${this.handleFormSubmit}
-      @input=${this.handleInnerEvent}
-      @change=${this.handleInnerEvent}
+      @input=${stopHere}
+      @change=${stopHere}
     >
       ${this.isAgent ? html`<p class="agent-intro">${this.localize.term('surveyAgentIntro')}</p>` : nothing}
       ${
@@ -877,6 +877,11 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     const choices = question.type === 'single-choice' ? question.choices : [];
     return { values: choices.map((choice) => choice.value), options: [...choices] };
   }
+}
+
+/** Native events of the inner controls stop at the form; the survey fires its own `input` / `change`. */
+function stopHere(event: Event): void {
+  event.stopPropagation();
 }
 
 /** Whether a property holds a value (undefined and null mean "not set"). */

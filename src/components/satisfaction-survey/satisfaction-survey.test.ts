@@ -444,6 +444,18 @@ describe('cx-satisfaction-survey', () => {
       });
     });
 
+    it("points the host form's validity message at the first unanswered scale's radio, and focuses it", async () => {
+      const { form, el } = await inForm();
+      form.addEventListener('submit', (event) => event.preventDefault());
+      // Nothing rendered since the scales drew their options: the anchor is their radio all the same.
+      form.requestSubmit();
+      await until(() => focused(el) === radiosOf(el, 'csat')[0], 'focus on the first radio of CSAT');
+      await pick(el, 'csat', 2);
+      (document.activeElement as HTMLElement | null)?.blur();
+      expect(el.reportValidity()).to.equal(false);
+      await until(() => focused(el) === radiosOf(el, 'resolved')[0], 'focus on the next unanswered scale');
+    });
+
     it('reset clears the answers and the errors', async () => {
       const { form, el } = await inForm();
       await pick(el, 'csat', 1);
