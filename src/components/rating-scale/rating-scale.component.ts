@@ -132,11 +132,6 @@ const SETTINGS: ReadonlyArray<Setting<CheckedProperty>> = [
 export class CxRatingScale extends FormAssociated(CxElement) {
   static override tagName = 'cx-rating-scale';
   static override styles = styles;
-  /** @internal Focusing the element (and the browser's validity message) lands on its radio. */
-  static override shadowRootOptions: ShadowRootInit = {
-    ...CxElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
 
   /** The options in order (property only; default: 1 to 5). */
   @property({ attribute: false, hasChanged: optionsChanged }) options:
