@@ -3,6 +3,7 @@ export * from './components/agent-session/agent-session.js';
 export * from './components/sla-countdown/sla-countdown.js';
 export * from './components/customer-360/customer-360.js';
 export * from './components/satisfaction-survey/satisfaction-survey.js';
+export * from './components/rating-scale/rating-scale.js';
 export * from './components/script-prompter/script-prompter.js';
 
 export { CxElement } from './internal/cx-element.js';

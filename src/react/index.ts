@@ -5,6 +5,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { CxAgentSession } from '../components/agent-session/agent-session.js';
 import { CxCustomer360 } from '../components/customer-360/customer-360.js';
+import { CxRatingScale } from '../components/rating-scale/rating-scale.js';
 import { CxSatisfactionSurvey } from '../components/satisfaction-survey/satisfaction-survey.js';
 import { CxScriptPrompter } from '../components/script-prompter/script-prompter.js';
 import { CxSlaCountdown } from '../components/sla-countdown/sla-countdown.js';
@@ -48,6 +49,18 @@ export const Customer360 = createComponent({
     onCxCustomerPiiReveal: 'cx-customer-pii-reveal' as EventName<CxCustomerPiiRevealEvent>,
     onCxCustomerAction: 'cx-customer-action' as EventName<CxCustomerActionEvent>,
     onCxCustomerOfferDecision: 'cx-customer-offer-decision' as EventName<CxCustomerOfferDecisionEvent>,
+    onCxError: 'cx-error' as EventName<CxErrorEvent>,
+  },
+});
+
+/** React wrapper of `<cx-rating-scale>`: properties as props, events as `on…` props. */
+export const RatingScale = createComponent({
+  tagName: 'cx-rating-scale',
+  elementClass: CxRatingScale,
+  react: React,
+  events: {
+    onInput: 'input',
+    onChange: 'change',
     onCxError: 'cx-error' as EventName<CxErrorEvent>,
   },
 });

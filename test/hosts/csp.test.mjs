@@ -268,18 +268,20 @@ for (const [name, launch] of Object.entries(launchers)) {
 
     test('survey: rated, answered, submitted and stored by the backend', async () => {
       const tag = 'cx-satisfaction-survey';
-      await click(page, tag, '[data-question="csat"] [role="radio"][data-index="1"]');
+      // The radios are in the shadow root of each question's rating scale.
+      await click(page, tag, '[data-question="csat"] [role="radiogroup"] >>> [data-index="1"]');
       assert.equal(
         await until(page, tag, (root) =>
           root
-            .querySelector('[data-question="csat"] [role="radio"][data-index="1"]')
+            .querySelector('[data-question="csat"] [role="radiogroup"]')
+            ?.shadowRoot?.querySelector('[role="radio"][data-index="1"]')
             ?.getAttribute('aria-checked'),
         ),
         'true',
       );
       // A low score asks why.
       await click(page, tag, '[data-question="reasons"] label:first-of-type input');
-      await click(page, tag, '[data-question="resolved"] [role="radio"][data-index="1"]');
+      await click(page, tag, '[data-question="resolved"] [role="radiogroup"] >>> [data-index="1"]');
       const comment = await page.waitForSelector(`${tag} >>> [data-question="comment"] textarea`, {
         visible: true,
         ...WAIT,
@@ -317,6 +319,25 @@ for (const [name, launch] of Object.entries(launchers)) {
         ['INT-CSP-0001', 'CUST-0001', 'agent-007', 'agent'],
         'the session reached the survey',
       );
+    });
+
+    test("rating scale: a host form's control, chosen by mouse and keyboard", async () => {
+      const tag = 'cx-rating-scale';
+      const formValue = () =>
+        page.$eval('#wrap-up', (form) => [
+          /** @type {HTMLFormElement} */ (form).checkValidity(),
+          new FormData(/** @type {HTMLFormElement} */ (form)).get('call-quality'),
+        ]);
+      assert.deepEqual(await formValue(), [false, null], 'required, nothing chosen');
+      await click(page, tag, '[role="radio"][data-index="3"]');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(
+        await until(page, tag, (root) =>
+          root.querySelector('[aria-checked="true"]')?.getAttribute('data-index'),
+        ),
+        '4',
+      );
+      assert.deepEqual(await formValue(), [true, '5']);
     });
 
     test('agent session: the next customer reaches customer 360, the script and the SLA', async () => {

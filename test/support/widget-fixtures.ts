@@ -9,6 +9,7 @@ import type { PageSettings } from './theme.js';
 await storiesReady;
 const agentSession = await import('../../src/components/agent-session/agent-session.stories.js');
 const customer360 = await import('../../src/components/customer-360/customer-360.stories.js');
+const ratingScale = await import('../../src/components/rating-scale/rating-scale.stories.js');
 const satisfactionSurvey =
   await import('../../src/components/satisfaction-survey/satisfaction-survey.stories.js');
 const scriptPrompter = await import('../../src/components/script-prompter/script-prompter.stories.js');
@@ -18,6 +19,7 @@ const slaCountdown = await import('../../src/components/sla-countdown/sla-countd
 export const WIDGET_STORIES = {
   'cx-agent-session': agentSession,
   'cx-customer-360': customer360,
+  'cx-rating-scale': ratingScale,
   'cx-satisfaction-survey': satisfactionSurvey,
   'cx-script-prompter': scriptPrompter,
   'cx-sla-countdown': slaCountdown,
@@ -39,6 +41,10 @@ export type WidgetFixture = (options?: FixtureOptions) => Promise<HTMLElement>;
 export const FIXTURE_STORIES: Readonly<Record<string, (options: FixtureOptions) => StoryRef>> = {
   'cx-agent-session': () => ({ stories: agentSession, story: 'Playground' }),
   'cx-customer-360': () => ({ stories: customer360, story: 'Overview' }),
+  'cx-rating-scale': ({ lang }) => ({
+    stories: ratingScale,
+    story: lang === 'zh-CN' ? 'Chinese' : 'Playground',
+  }),
   'cx-sla-countdown': ({ lang }) => ({
     stories: slaCountdown,
     story: lang === 'zh-CN' ? 'Chinese' : 'Playground',

@@ -422,8 +422,11 @@ function outbox(server: 'acknowledges' | 'fails'): SurveyOutbox {
 }
 
 const inShadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+/** A question's radios, in the shadow root of its rating scale. */
 const radios = (el: Element, question: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[data-question="${question}"] [role="radio"]`),
+  ...(el
+    .shadowRoot!.querySelector(`[data-question="${question}"] [role="radiogroup"]`)
+    ?.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
 ];
 
 /** Renders the widget in a state into the card and resolves when that state is on screen. */

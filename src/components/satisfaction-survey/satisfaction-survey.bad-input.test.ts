@@ -161,7 +161,8 @@ describe('cx-satisfaction-survey with bad input', () => {
   async function expectHealthy(el: CxSatisfactionSurvey, what: string): Promise<void> {
     await el.updateComplete;
     const root = el.shadowRoot!;
-    expect(root.querySelectorAll('[data-question="csat"] [role="radio"]').length, what).to.equal(5);
+    const scale = root.querySelector('[data-question="csat"] [role="radiogroup"]');
+    expect(scale?.shadowRoot?.querySelectorAll('[role="radio"]').length, what).to.equal(5);
     expect(root.querySelector('[part="error"]'), what).to.equal(null);
     expect(root.querySelector('[part="submit"]:not([disabled])'), what).to.not.equal(null);
     expect(root.querySelector('[data-state]')?.getAttribute('data-state'), what).to.equal('idle');
@@ -270,7 +271,8 @@ describe('cx-satisfaction-survey with bad input', () => {
     const first = await fixture<CxSatisfactionSurvey>(
       html`<cx-satisfaction-survey preset="csat" .interactionId=${interactionId}></cx-satisfaction-survey>`,
     );
-    first.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[2]!.click();
+    const scale = first.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[2]!.click();
     await first.updateComplete;
     first.remove(); // a reload: the autosave is flushed on the way out
     await until(

@@ -40,8 +40,13 @@ describe('cx-satisfaction-survey states', () => {
         expect(indicator.textContent!.replace(/\s+/g, ' ').trim(), state).to.contain(WORDS[state]);
         for (const theme of ['light', 'dark'] as const) {
           container.dataset['cxTheme'] = theme;
-          // The colour transitions of the options and buttons end now, not 120 ms later.
-          for (const animation of el.shadowRoot!.getAnimations()) animation.finish();
+          // The colour transitions of the options and buttons end now, not 120 ms later (the options
+          // are in the shadow roots of the rating scales).
+          const roots = [
+            el.shadowRoot!,
+            ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => node.shadowRoot ?? []),
+          ];
+          for (const root of roots) for (const animation of root.getAnimations()) animation.finish();
           const style = getComputedStyle(indicator);
           // The bar is drawn in the text's colour, so the state's colour shows even without reading.
           expect(style.borderInlineStartColor, `${state} ${theme}: bar`).to.equal(style.color);

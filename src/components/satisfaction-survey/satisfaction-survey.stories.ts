@@ -36,8 +36,11 @@ type Story = StoryObj<Args>;
 
 const surveyIn = (canvas: HTMLElement, index = 0) =>
   canvas.querySelectorAll<CxSatisfactionSurvey>('cx-satisfaction-survey')[index]!;
+/** A question's radios, in the shadow root of its rating scale. */
 const radios = (el: CxSatisfactionSurvey, questionId: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[data-question="${questionId}"] [role="radio"]`),
+  ...(el
+    .shadowRoot!.querySelector(`[data-question="${questionId}"] [role="radiogroup"]`)
+    ?.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
 ];
 
 /** How the story's pretend server behaves. */

@@ -36,9 +36,18 @@ const everyType = () =>
 const shadow = (el: CxSatisfactionSurvey) => el.shadowRoot!;
 const questionOf = (el: CxSatisfactionSurvey, id: string) =>
   shadow(el).querySelector<HTMLElement>(`[data-question="${id}"]`);
+/** A question's rating scale (a `cx-rating-scale`: the radio group, its radios in its own shadow root). */
+const scaleOf = (el: CxSatisfactionSurvey, id: string) =>
+  questionOf(el, id)?.querySelector<HTMLElement>('[role="radiogroup"]') ?? null;
 const radiosOf = (el: CxSatisfactionSurvey, id: string) => [
-  ...(questionOf(el, id)?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
+  ...(scaleOf(el, id)?.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
 ];
+/** The element focused inside the survey, through the rating scales' shadow roots. */
+const focused = (el: CxSatisfactionSurvey) => {
+  let active = shadow(el).activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
 const checked = (el: CxSatisfactionSurvey, id: string) =>
   radiosOf(el, id).findIndex((radio) => radio.getAttribute('aria-checked') === 'true');
 const visibleIds = (el: CxSatisfactionSurvey) =>
@@ -201,17 +210,38 @@ describe('cx-satisfaction-survey', () => {
     });
   });
 
+  describe('theming', () => {
+    it("the survey's CSS hooks and parts reach the options of its rating scales", async () => {
+      const el = await fixture<CxSatisfactionSurvey>(
+        html`<cx-satisfaction-survey
+          .survey=${everyType()}
+          style="--cx-satisfaction-survey-accent-color: rgb(1, 2, 3); --cx-satisfaction-survey-star-color: rgb(4, 5, 6); --cx-satisfaction-survey-option-size: 50px"
+        ></cx-satisfaction-survey>`,
+      );
+      await pick(el, 'numbers', 2);
+      const chosen = radiosOf(el, 'numbers')[2]!;
+      const style = getComputedStyle(chosen);
+      expect(style.backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(style.minInlineSize).to.equal('50px');
+      expect(getComputedStyle(radiosOf(el, 'stars')[0]!).color).to.equal('rgb(4, 5, 6)');
+      // ::part(option) of the survey still names the options (exported by each scale).
+      expect(scaleOf(el, 'numbers')!.getAttribute('exportparts')).to.contain('option-checked');
+      expect(scaleOf(el, 'numbers')!.getAttribute('part')).to.equal('scale');
+      expect(chosen.getAttribute('part')).to.equal('option option-checked');
+    });
+  });
+
   describe('keyboard (APG radio group)', () => {
     it('tabs into a rating, arrows move and select with wrapping, Home and End jump', async () => {
       const el = await mountPostCall();
       const radios = () => radiosOf(el, 'csat');
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(radios()[0]);
+      expect(focused(el)).to.equal(radios()[0]);
       expect(radios().filter((radio) => radio.tabIndex === 0)).to.have.length(1);
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(checked(el, 'csat')).to.equal(1);
-      expect(shadow(el).activeElement).to.equal(radios()[1]);
+      expect(focused(el)).to.equal(radios()[1]);
       await sendKeys({ press: 'End' });
       await el.updateComplete;
       expect(checked(el, 'csat')).to.equal(4);
@@ -232,7 +262,7 @@ describe('cx-satisfaction-survey', () => {
       expect(radios().map((radio) => radio.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
       // Tab leaves the group for the next question.
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(radiosOf(el, 'resolved')[0]);
+      expect(focused(el)).to.equal(radiosOf(el, 'resolved')[0]);
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.answers).to.deep.equal({ csat: 1, resolved: true });
@@ -299,9 +329,7 @@ describe('cx-satisfaction-survey', () => {
       const el = await mountPostCall(h, 'mode=agent interaction-id=agent-int-1 agent-id=A-7');
       const read = questionOf(el, 'csat')!.querySelector('[part="read-aloud"]')!;
       expect(read.textContent).to.contain('On a scale from 1 to 5');
-      expect(
-        radiosOf(el, 'csat')[0]!.closest('[role="radiogroup"]')!.getAttribute('aria-describedby'),
-      ).to.equal(read.id);
+      expect(scaleOf(el, 'csat')!.getAttribute('aria-describedby')).to.equal(read.id);
       await expect(el).to.be.accessible();
       const submit = sinon.spy();
       el.addEventListener('cx-survey-submit', (event) => submit((event as CxSurveySubmitEvent).detail));
@@ -354,9 +382,7 @@ describe('cx-satisfaction-survey', () => {
       // The invalid event shows the problems next to the questions.
       const error = questionOf(el, 'csat')!.querySelector('[part="error"]')!;
       expect(error.textContent).to.contain('Please answer');
-      expect(
-        radiosOf(el, 'csat')[0]!.closest('[role="radiogroup"]')!.getAttribute('aria-describedby'),
-      ).to.contain(error.id);
+      expect(scaleOf(el, 'csat')!.getAttribute('aria-describedby')).to.contain(error.id);
       await expect(el).to.be.accessible();
       await answerPostCall(el);
       expect(el.validity.valid).to.equal(true);
@@ -366,6 +392,18 @@ describe('cx-satisfaction-survey', () => {
         csat: 5,
         resolved: true,
       });
+    });
+
+    it("points the host form's validity message at the first unanswered scale's radio, and focuses it", async () => {
+      const { form, el } = await inForm();
+      form.addEventListener('submit', (event) => event.preventDefault());
+      // Nothing rendered since the scales drew their options: the anchor is their radio all the same.
+      form.requestSubmit();
+      await until(() => focused(el) === radiosOf(el, 'csat')[0], 'focus on the first radio of CSAT');
+      await pick(el, 'csat', 2);
+      (document.activeElement as HTMLElement | null)?.blur();
+      expect(el.reportValidity()).to.equal(false);
+      await until(() => focused(el) === radiosOf(el, 'resolved')[0], 'focus on the next unanswered scale');
     });
 
     it('reset clears the answers and the errors', async () => {
@@ -551,7 +589,7 @@ describe('cx-satisfaction-survey', () => {
       const submit = sinon.spy();
       el.addEventListener('cx-survey-submit', submit);
       shadow(el).querySelector<HTMLButtonElement>('[part="submit"]')!.click();
-      await until(() => shadow(el).activeElement === radiosOf(el, 'csat')[0], 'focus on the first problem');
+      await until(() => focused(el) === radiosOf(el, 'csat')[0], 'focus on the first problem');
       expect(submit.called).to.equal(false);
       expect(shadow(el).querySelectorAll('[part="error"]')).to.have.length(2);
       expect(liveRegion('polite')!.textContent).to.contain('2 questions need attention');
