@@ -18,7 +18,8 @@ await runCxWidgetSuite('cx-satisfaction-survey', {
     const survey = el as CxSatisfactionSurvey;
     survey.interactionId = uniqueName('suite-survey');
     await survey.updateComplete;
-    deepQuery(survey, '[data-question="csat"] [role="radio"]')!.click();
+    // The CSAT question's scale is a cx-rating-scale: its radios are in its own shadow root.
+    deepQuery(deepQuery(survey, '[data-question="csat"] cx-rating-scale')!, '[role="radio"]')!.click();
     await survey.updateComplete;
   },
   storage: [
