@@ -61,32 +61,32 @@ test('docs-api: a new element gets a page with a stub usage section and its API'
   const manifest = manifestWith((m) =>
     m.modules.push({
       kind: 'javascript-module',
-      path: 'src/components/rating-scale/rating-scale.component.ts',
+      path: 'src/components/test-dial/test-dial.component.ts',
       declarations: [
         {
           kind: 'class',
-          name: 'CxRatingScale',
-          tagName: 'cx-rating-scale',
+          name: 'CxTestDial',
+          tagName: 'cx-test-dial',
           customElement: true,
-          summary: 'A rating scale.',
+          summary: 'A dial that exists only in this test.',
           members: [{ kind: 'field', name: 'value', type: { text: 'number' }, description: 'The rating.' }],
           cssParts: [{ name: 'option', description: 'One option.' }],
-          cssProperties: [{ name: '--cx-rating-scale-gap', description: 'Gap.' }],
+          cssProperties: [{ name: '--cx-test-dial-gap', description: 'Gap.' }],
           slots: [{ name: 'label', description: 'The label.' }],
         },
       ],
     }),
   );
-  const page = expectedDocs({ manifest }).find((p) => p.file === `${COMPONENTS_DIR}/cx-rating-scale.md`);
+  const page = expectedDocs({ manifest }).find((p) => p.file === `${COMPONENTS_DIR}/cx-test-dial.md`);
   assert.ok(page, 'a page for the new element');
   assert.equal(page.current, undefined);
-  assert.match(page.expected, /^# `<cx-rating-scale>`/);
+  assert.match(page.expected, /^# `<cx-test-dial>`/);
   assert.match(page.expected, /Usage not written yet/);
-  for (const expected of ['| `value` |', '### CSS parts', '`--cx-rating-scale-gap`', '| `label` |'])
+  for (const expected of ['| `value` |', '### CSS parts', '`--cx-test-dial-gap`', '| `label` |'])
     assert.ok(page.expected.includes(expected), expected);
-  assert.ok(staleDocs({ manifest }).includes(`${COMPONENTS_DIR}/cx-rating-scale.md is missing`));
+  assert.ok(staleDocs({ manifest }).includes(`${COMPONENTS_DIR}/cx-test-dial.md is missing`));
   const index = expectedDocs({ manifest }).find((p) => p.file === `${COMPONENTS_DIR}/README.md`);
-  assert.ok(index.expected.includes('[`<cx-rating-scale>`](cx-rating-scale.md)'));
+  assert.ok(index.expected.includes('[`<cx-test-dial>`](cx-test-dial.md)'));
 });
 
 test('docs-api: a changed description makes the page stale; a removed element leaves its page over', () => {
