@@ -60,10 +60,15 @@ export function registerWidgetTerms<Terms extends object>(terms: WidgetTerms<Ter
   registeredTerms.add(terms);
   Object.assign(en, terms.en);
   Object.assign(zhCN, terms['zh-cn']);
-  registerTranslation(
-    { ...terms.en, $code: 'en', $name: en.$name, $dir: 'ltr' },
-    { ...terms['zh-cn'], $code: 'zh-cn', $name: zhCN.$name, $dir: 'ltr' },
-    { ...terms['zh-cn'], $code: 'zh', $name: zhCN.$name, $dir: 'ltr' },
+  // Registering re-renders every localized element on the page: not now, when the first element of a
+  // widget is being created (often inside another widget's render, which must not be asked to update
+  // again in the middle of it), but right after; the new element renders later still.
+  queueMicrotask(() =>
+    registerTranslation(
+      { ...terms.en, $code: 'en', $name: en.$name, $dir: 'ltr' },
+      { ...terms['zh-cn'], $code: 'zh-cn', $name: zhCN.$name, $dir: 'ltr' },
+      { ...terms['zh-cn'], $code: 'zh', $name: zhCN.$name, $dir: 'ltr' },
+    ),
   );
 }
 export type { CxTranslation };
