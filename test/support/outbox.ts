@@ -68,11 +68,15 @@ export function dropDatabase(name: string): Promise<void> {
   return deleteDB(name);
 }
 
-/** Waits until `check` holds, polling every 10 ms (for work the outbox does in the background). */
+/**
+ * Waits until `check` holds, polling every 10 ms (for work the outbox does in the background, over
+ * the real HTTP path and IndexedDB: slow on a loaded machine, so the default wait is 8 s, inside
+ * mocha's 10 s).
+ */
 export async function until(
   check: () => boolean | Promise<boolean>,
   what: string,
-  ms = 4_000,
+  ms = 8_000,
 ): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {

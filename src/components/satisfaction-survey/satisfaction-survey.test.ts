@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../agent-session/agent-session.js';
@@ -494,6 +494,8 @@ describe('cx-satisfaction-survey', () => {
       expect(input.callCount).to.equal(4);
       expect(change.callCount).to.equal(2);
       await sendKeys({ press: 'Tab' });
+      // Leaving the field commits it; a loaded Firefox may deliver the blur a moment after the key.
+      await waitUntil(() => change.callCount >= 3, 'change when the field is left', { timeout: 3000 });
       expect(change.callCount).to.equal(3);
       expect(change.args.every(([target]) => target === el)).to.equal(true);
     });
