@@ -47,7 +47,8 @@ function fixJsxTypes(file) {
 const EDITOR_DIR = process.env.CX_CEM_OUTDIR ? `${process.env.CX_CEM_OUTDIR}/editor` : 'editor';
 
 export default {
-  globs: ['src/components/**/*.component.ts'],
+  // The form-associated mixin: the members it gives the form controls are documented on them.
+  globs: ['src/components/**/*.component.ts', 'src/internal/form-associated.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: process.env.CX_CEM_OUTDIR ?? '.',
   litelement: true,

@@ -1,6 +1,7 @@
 // The self-registering bundle: one minified ES module with Lit inlined, for a plain
 // <script type="module"> in a page with no build step (or a CRM that only takes uploaded files).
 import { defineConfig } from 'vite';
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 /**
  * The bundle inlines Lit, and Lit creates its Trusted Types policy `lit-html` when it loads. Under
@@ -45,7 +46,7 @@ function oneFile() {
 
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [litPolicyOncePerPage(), oneFile()],
+  plugins: [litPolicyOncePerPage(), cssLiterals(), oneFile()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

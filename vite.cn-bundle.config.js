@@ -2,6 +2,7 @@
 // bundle with a script tag (no build step). It registers "cn" in that bundle's calendar registry and
 // uses that bundle's BusinessCalendar (imported from ../cx-desk.bundle.js), so the two share one copy.
 import { defineConfig } from 'vite';
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 /** Modules the calendar takes from the main bundle instead of carrying its own copy. */
 const FROM_BUNDLE = [
@@ -26,7 +27,7 @@ function fromMainBundle() {
 
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [fromMainBundle()],
+  plugins: [fromMainBundle(), cssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

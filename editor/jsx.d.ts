@@ -8,8 +8,9 @@ import type {
   CxCustomerPiiRevealEvent,
   CxCustomerActionEvent,
   CxCustomerOfferDecisionEvent,
-  CxSatisfactionSurvey,
+  CxRatingScale,
   Event,
+  CxSatisfactionSurvey,
   CxSurveySubmitEvent,
   CxSurveySubmittedEvent,
   CxSurveyErrorEvent,
@@ -157,6 +158,41 @@ An unusable value is reported with `cx-error`; its usable entries still apply. *
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
+export type CxRatingScaleProps = {
+  /** How the options are drawn: `stars`, `faces`, `numbers` (default) or `words`. */
+  display?: CxRatingScale["display"];
+  /** The chosen option's value; the attribute is the value a form reset goes back to. */
+  value?: CxRatingScale["value"];
+  /** Name of the form field whose value is the chosen option's value. */
+  name?: CxRatingScale["name"];
+  /** Words under the first option (e.g. "Very dissatisfied"), also added to its name. */
+  "min-label"?: CxRatingScale["minLabel"];
+  /** Words under the last option (e.g. "Very satisfied"), also added to its name. */
+  "max-label"?: CxRatingScale["maxLabel"];
+  /** An option must be chosen for the form to be valid. */
+  required?: CxRatingScale["required"];
+  /** Disables choosing (the options stay visible). */
+  disabled?: CxRatingScale["disabled"];
+  /** The options in order (property only; default: 1 to 5). */
+  options?: CxRatingScale["options"];
+  /** The form this element belongs to. */
+  form?: CxRatingScale["form"];
+  /** Its validity (a required answer missing, a value out of range…). */
+  validity?: CxRatingScale["validity"];
+  /** The message of the first problem, in the user's language. */
+  validationMessage?: CxRatingScale["validationMessage"];
+  /** Whether it takes part in form validation. */
+  willValidate?: CxRatingScale["willValidate"];
+  /** The type of form control, for FormData consumers: the element's tag. */
+  type?: CxRatingScale["type"];
+  /** The user chose an option. */
+  oninput?: (e: CustomEvent<Event>) => void;
+  /** The user chose an option (also when choosing the one already chosen). */
+  onchange?: (e: CustomEvent<Event>) => void;
+  /** A property got a value it does not take (named in `path`; the default is used instead). */
+  "oncx-error"?: (e: CxErrorEvent) => void;
+};
+
 export type CxSatisfactionSurveyProps = {
   /** A built-in survey: `csat`, `nps`, `ces`, `fcr`, `post-call` or `tcsi`, in the nearest `lang`. */
   preset?: CxSatisfactionSurvey["preset"];
@@ -193,15 +229,15 @@ still being fetched), `sending` (handed to the outbox, which stores it before it
   status?: CxSatisfactionSurvey["status"];
   /** Id of the last submitted response. */
   responseId?: CxSatisfactionSurvey["responseId"];
-  /** The form this survey belongs to. */
+  /** The form this element belongs to. */
   form?: CxSatisfactionSurvey["form"];
-  /** The survey's validity (required questions unanswered, values out of range). */
+  /** Its validity (a required answer missing, a value out of range…). */
   validity?: CxSatisfactionSurvey["validity"];
   /** The message of the first problem, in the user's language. */
   validationMessage?: CxSatisfactionSurvey["validationMessage"];
-  /** Whether the survey takes part in form validation. */
+  /** Whether it takes part in form validation. */
   willValidate?: CxSatisfactionSurvey["willValidate"];
-  /** The type of form control, for FormData consumers. */
+  /** The type of form control, for FormData consumers: the element's tag. */
   type?: CxSatisfactionSurvey["type"];
   /** An answer changed (also each keystroke in a comment). */
   oninput?: (e: CustomEvent<Event>) => void;
@@ -376,6 +412,42 @@ export type CustomElements = {
   "cx-customer-360": Partial<CxCustomer360Props & BaseProps & BaseEvents>;
 
   /**
+   * A rating scale — stars, faces, numbers or words — as a WAI-ARIA radio group and a form
+   * control: one Tab stop, arrow keys move and choose (mirrored right-to-left, wrapping), Home and End
+   * jump, Space chooses.
+   *
+   * The element is the radio group (`role="radiogroup"` unless the page gives another role): name it
+   * with `aria-label` or `aria-labelledby`. Stars and faces are named in the nearest `lang` ("3 of 5
+   * stars", "Satisfied"), with the end labels added to the first and last option. Its `value` is the
+   * chosen option's value; in a `<form>` it submits that value under `name`, `required` makes an
+   * unchosen scale invalid, and a reset goes back to the `value` attribute. A property of the wrong kind
+   * never throws: it is reported with `cx-error` and the default is used.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **input** - The user chose an option.
+   * - **change** - The user chose an option (also when choosing the one already chosen).
+   * - **cx-error** - A property got a value it does not take (named in `path`; the default is used instead).
+   *
+   * ### **Methods:**
+   *  - **focus(options: _FocusOptions_): _void_** - Focuses the chosen option, else the first (the group's one Tab stop); nothing while disabled.
+   * - **checkValidity(): _boolean_** - Whether the value is valid (fires `invalid` when not).
+   * - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the problem.
+   *
+   * ### **CSS Properties:**
+   *  - **--cx-rating-scale-accent-color** - The chosen option. _(default: undefined)_
+   * - **--cx-rating-scale-star-color** - Stars. _(default: undefined)_
+   * - **--cx-rating-scale-option-size** - Size of one option (min 24 px target). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **options** - The row of options.
+   * - **option** - One option (also `option-checked`).
+   * - **ends** - The end labels under the options.
+   */
+  "cx-rating-scale": Partial<CxRatingScaleProps & BaseProps & BaseEvents>;
+
+  /**
    * A satisfaction survey (CSAT, NPS, CES, first-contact resolution, reasons, comments) for
    * customers or read aloud by an agent; a form control whose submitted responses are never lost.
    *
@@ -401,12 +473,14 @@ export type CustomElements = {
    * - **cx-error** - The survey definition, preset or mode is invalid, or a property got a value it does not take (named in `path`; the default is used instead).
    *
    * ### **Methods:**
-   *  - **checkValidity(): _boolean_** - Whether the answers are valid (fires `invalid` when not).
-   * - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the problems.
+   *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the problems.
    * - **submit(): _Promise<string | undefined>_** - Submits the answers: validates, fires `cx-survey-submit`, stores the response in the outbox, then
    * sends it. Resolves with the response id once stored, or undefined when blocked or cancelled.
    * - **decline(): _Promise<string | undefined>_** - Agent mode: records that the customer declined the survey (stored and sent like an answer).
    * - **reset(): _void_** - Clears every answer, the draft and the status (also what a host form's reset does).
+   *
+   *
+   * - **checkValidity(): _boolean_** - Whether the value is valid (fires `invalid` when not).
    *
    * ### **CSS Properties:**
    *  - **--cx-satisfaction-survey-accent-color** - Selected ratings and the submit button. _(default: undefined)_
@@ -421,7 +495,7 @@ export type CustomElements = {
    * - **question** - One question (also `question-{type}`).
    * - **legend** - A question's text.
    * - **read-aloud** - Words the agent reads (agent mode).
-   * - **scale** - A rating, NPS, CES, yes-no or single-choice radio group.
+   * - **scale** - A rating, NPS, CES, yes-no or single-choice radio group (a `cx-rating-scale`).
    * - **option** - One option of a radio group (also `option-checked`).
    * - **choices** - The boxes of a multi-choice question.
    * - **text** - A comment field.

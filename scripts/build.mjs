@@ -1,12 +1,16 @@
 // npm run build: per-file ESM + .d.ts (Lit external) with tsc, the self-registering bundle with Vite,
-// and tokens.css beside them.
+// and tokens.css beside them. Every output ships the CSS of css`…` literals minified (comments and
+// whitespace only: scripts/css-literals.mjs).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { minifyDistCssLiterals } from './css-literals.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+// The CSS of css`…` literals without its comments and indentation, as in the bundles (cssLiterals()).
+console.log(`minified the css literals of ${await minifyDistCssLiterals('dist')} files in dist/`);
 run('npx', ['vite', 'build', '--config', 'vite.bundle.config.js']);
 // The cn calendar for script-tag pages: registers in (and imports from) cx-desk.bundle.js.
 run('npx', ['vite', 'build', '--config', 'vite.cn-bundle.config.js']);

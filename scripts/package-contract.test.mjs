@@ -125,14 +125,12 @@ test('every component documents its tag, summary and events in the manifest', ()
   }
 });
 
-test('the README element catalogue matches custom-elements.json', async () => {
-  const { updateReadme } = await import('./readme-api.mjs');
-  const readme = readFileSync('README.md', 'utf8');
-  assert.equal(
-    readme,
-    updateReadme(readme, JSON.parse(readFileSync('custom-elements.json', 'utf8'))),
-    'run `node scripts/readme-api.mjs`',
-  );
+test('the generated parts of docs/ match custom-elements.json, tokens.css and the translations', async () => {
+  // docs/components/<tag>.md for every element (none missing, none left over), the element list,
+  // the token tables of docs/theming.md and the term tables of docs/localization.md.
+  const { staleDocs } = await import('./docs-api.mjs');
+  assert.deepEqual(staleDocs(), [], 'run `node scripts/docs-api.mjs`');
+  execFileSync('node', ['scripts/docs-api.mjs', '--check'], { stdio: 'pipe' });
 });
 
 test('the React wrappers (cx-desk/react) match custom-elements.json', async () => {
@@ -172,4 +170,22 @@ test('a LICENSE file ships, with the licence package.json names', () => {
   assert.equal(pkg.license, 'MIT');
   assert.match(text, /^MIT License$/m);
   assert.match(text, /Permission is hereby granted, free of charge/);
+});
+
+test('test support lives in test/support, never in the src/ the build ships', () => {
+  const files = readdirSync('src', { recursive: true })
+    .map((file) => join('src', String(file)))
+    .filter((file) => file.endsWith('.ts'));
+  assert.deepEqual(
+    files.filter((file) => /(^|\/)(test-support\/|testing\.ts$)/.test(file)),
+    [],
+    'no test-support folder or testing.ts under src/',
+  );
+  const shipped = files.filter((file) => !/\.(test|stories|samples)\.ts$/.test(file));
+  for (const file of shipped)
+    assert.doesNotMatch(
+      readFileSync(file, 'utf8'),
+      /from '(@open-wc\/testing|sinon|fast-check|[^']*\/test\/[^']*)'/,
+      `${file} is shipped and imports test code`,
+    );
 });

@@ -1,4 +1,7 @@
 // npm run size: fails when dist/cx-desk.bundle.js or any component entry grows past size-budget.json.
+// Measures the build output (run `npm run build` first), as hosts get it: the bundle as it is, and each
+// entry bundled by esbuild from the per-file ESM in dist/ (what a host's bundler consumes: tsc's
+// output with its css`…` literals minified by scripts/build.mjs), not from src/.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,8 +21,8 @@ rows.push({
   limit: budget.bundle,
 });
 
-for (const folder of readdirSync('src/components')) {
-  const entry = `src/components/${folder}/${folder}.ts`;
+for (const folder of readdirSync('dist/components')) {
+  const entry = `dist/components/${folder}/${folder}.js`;
   if (!existsSync(entry)) continue;
   const result = await build({
     entryPoints: [entry],
@@ -29,7 +32,6 @@ for (const folder of readdirSync('src/components')) {
     write: false,
     target: 'es2022',
     external: ['lit', 'lit/*', '@lit/*'],
-    tsconfig: 'tsconfig.json',
     logLevel: 'silent',
   });
   rows.push({

@@ -6,6 +6,7 @@ export * from './components/interaction-feed/interaction-feed.js';
 export * from './components/masked-value/masked-value.js';
 export * from './components/tab-set/tab-set.js';
 export * from './components/satisfaction-survey/satisfaction-survey.js';
+export * from './components/rating-scale/rating-scale.js';
 export * from './components/script-prompter/script-prompter.js';
 
 export { CxElement } from './internal/cx-element.js';

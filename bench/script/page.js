@@ -4,7 +4,7 @@
 // (outside the measured time), so the walk goes forward through the script as an agent would.
 import { CxScriptPrompter } from '../../src/components/script-prompter/script-prompter.component.ts';
 import { ScriptRunner, validateScript } from '../../src/services/script-engine/index.ts';
-import { candidateAnswers, generateScript } from '../../src/services/script-engine/testing.ts';
+import { candidateAnswers, generateScript } from '../../test/support/script-generator.ts';
 
 CxScriptPrompter.define();
 

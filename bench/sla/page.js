@@ -7,7 +7,7 @@ import { getSharedClock } from '../../src/services/clock.ts';
 import { registerCalendar } from '../../src/services/sla/calendars.ts';
 import { BusinessCalendar } from '../../src/services/business-time/calendar.ts';
 // Deterministic pseudo-random numbers (mulberry32): every run gets the same queue.
-import { seededRandom } from '../../src/services/script-engine/testing.ts';
+import { seededRandom } from '../../test/support/script-generator.ts';
 
 const FIRED_PREFIX = 'cx-desk:sla-fired:';
 const SECOND = 1000;

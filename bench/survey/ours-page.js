@@ -28,8 +28,11 @@ const rendered = el.updateComplete.then(() => {
   };
 });
 
+/** A question's radio: in the shadow root of its rating scale (`cx-rating-scale`, defined with the survey). */
 const radio = (question, index) =>
-  el.shadowRoot.querySelectorAll(`[data-question="${question}"] [role="radio"]`)[index];
+  el.shadowRoot
+    .querySelector(`[data-question="${question}"] [role="radiogroup"]`)
+    .shadowRoot.querySelectorAll('[role="radio"]')[index];
 
 /** Four answers through the `answers` property, one at a time: what SurveyJS's page does with setValue. */
 function answerThroughTheApi() {

@@ -69,6 +69,37 @@ describe('CxElement', () => {
     expect(String(warn.firstCall.args[0])).to.contain('another script');
   });
 
+  it('registers the elements it renders first, in the same registry', () => {
+    const child = uniqueTag();
+    const parent = uniqueTag();
+    const Child = makeClass();
+    const Parent = class extends makeClass() {
+      static override readonly dependencies = { [child]: Child };
+    };
+    // A registry of its own (a scoped registry, as a host with several copies of cx-desk may use).
+    const defined = new Map<string, unknown>();
+    const registry = {
+      get: (tag: string) => defined.get(tag),
+      define: (tag: string, ctor: unknown) => void defined.set(tag, ctor),
+    } as unknown as CustomElementRegistry;
+    Parent.define(parent, registry);
+    expect([...defined.keys()]).to.deep.equal([child, parent]);
+    expect(defined.get(child)).to.equal(Child);
+    expect(customElements.get(child), 'not in the page registry').to.equal(undefined);
+    Parent.define(parent, registry);
+    expect(defined.size, 'defining again is a no-op').to.equal(2);
+    // A dependency another copy (another version) registered is kept, and not warned about here: its
+    // own define file warns once.
+    const warn = sinon.stub(console, 'warn');
+    const other = uniqueTag();
+    defined.set(other, class extends HTMLElement {});
+    class Another extends makeClass() {
+      static override readonly dependencies = { [other]: makeClass('0.0.1-other') };
+    }
+    Another.define(uniqueTag(), registry);
+    expect(warn.called).to.equal(false);
+  });
+
   it('registers one class under a second tag without throwing', () => {
     const Element = makeClass();
     const first = uniqueTag();

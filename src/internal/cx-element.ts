@@ -15,6 +15,9 @@ export abstract class CxElement extends LitElement {
   /** The cx-desk version this class belongs to. */
   static readonly cxVersion: string = VERSION;
 
+  /** Elements this one renders, by tag: `define()` registers them first, in the same registry. */
+  static readonly dependencies: Readonly<Record<string, CxElementClass>> = {};
+
   /**
    * Registers the element. Same tag already defined by the same version of cx-desk: a silent no-op
    * (the bundle loaded twice). Defined by another version or library: a console warning, and the
@@ -26,6 +29,9 @@ export abstract class CxElement extends LitElement {
     registry: CustomElementRegistry = customElements,
   ): void {
     try {
+      // A dependency already there (this copy's, or another's, which warns on its own define) is kept.
+      for (const [tag, dependency] of Object.entries(this.dependencies))
+        if (!registry.get(tag)) dependency.define(tag, registry);
       const existing = registry.get(tagName) as
         (CustomElementConstructor & { cxVersion?: string }) | undefined;
       if (!existing) {

@@ -73,8 +73,10 @@ export function registerWidgetTerms<Terms extends object>(terms: WidgetTerms<Ter
 }
 export type { CxTranslation };
 
-const observedRoots = new WeakSet<Node>();
+const observedRoots = new Set<Node>();
 let observer: MutationObserver | undefined;
+/** Localized elements on the page now: the observer lives while there is one. */
+let connectedCount = 0;
 
 /** Re-renders every localized element when a `lang` or `dir` attribute changes anywhere in `root`. */
 function observeLangChanges(root: Node): void {
@@ -82,6 +84,13 @@ function observeLangChanges(root: Node): void {
   observer ??= new MutationObserver(() => update());
   observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
   observedRoots.add(root);
+}
+
+/** The last localized element left: nothing on the page needs to hear of `lang` / `dir` changes. */
+function stopObservingLangChanges(): void {
+  observer?.disconnect();
+  observer = undefined;
+  observedRoots.clear();
 }
 
 /** The nearest ancestor (crossing shadow boundaries) carrying `attribute`, starting at `element`. */
@@ -140,9 +149,15 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
   override hostConnected(): void {
     this.resolvedLang = undefined;
     super.hostConnected();
+    connectedCount += 1;
     observeLangChanges(this.host.ownerDocument);
     const root = this.host.getRootNode();
     if (root instanceof ShadowRoot) observeLangChanges(root);
+  }
+  override hostDisconnected(): void {
+    super.hostDisconnected();
+    connectedCount = Math.max(0, connectedCount - 1);
+    if (connectedCount === 0) stopObservingLangChanges();
   }
 
   override lang(): string {

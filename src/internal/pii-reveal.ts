@@ -102,8 +102,8 @@ export class PiiRevealController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The values are <cx-masked-value> elements: defined here, so that every widget using the
-    // controller has them without importing the element itself (a no-op once defined).
+    // The values are <cx-masked-value> elements: defined here too, for a widget using the controller
+    // that does not list the element in its `dependencies` (a no-op once defined).
     CxMaskedValue.define();
     this.host.renderRoot.addEventListener(CxMaskedValueToggleEvent.eventName, this.handleToggle);
   }

@@ -25,7 +25,7 @@ const ROOT_MARGIN = '200px 0px';
 const MOVEMENT_EVENTS = ['scroll', 'transitionend', 'animationend'] as const;
 
 const targets = new Map<Element, Target>();
-const watchedRoots = new WeakSet<Node>();
+const watchedRoots = new Set<Node>();
 let observer: IntersectionObserver | undefined;
 let mutations: MutationObserver | undefined;
 let pruneTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,6 +91,22 @@ function watchRoot(root: Node): void {
   mutations.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
 }
 
+/** The last target gone: nothing is left to watch, so the page carries no listener, observer or timer of ours. */
+function stopWatching(): void {
+  clearTimeout(pruneTimer);
+  pruneTimer = undefined;
+  for (const root of watchedRoots) {
+    for (const type of MOVEMENT_EVENTS) root.removeEventListener(type, disturb, { capture: true });
+    if (root === document) window.removeEventListener('resize', disturb);
+  }
+  watchedRoots.clear();
+  mutations?.disconnect();
+  mutations = undefined;
+  observer?.disconnect();
+  observer = undefined;
+  unobservedCount = 0;
+}
+
 /** Every root from the element's up to the document: a scroll inside any of them can move it. */
 function watchRootsOf(element: Element): void {
   let node: Node = element.getRootNode();
@@ -129,5 +145,6 @@ export function observeVisibility(element: Element, listener: Listener): () => v
     targets.delete(element);
     if (target.observed) observer?.unobserve(element);
     else unobservedCount -= 1;
+    if (targets.size === 0) stopWatching();
   };
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { Transport, TransportError } from './transport.js';
+import { newSandbox, setFaults } from '../../test/support/reference-backend.js';
 
 interface FetchCall {
   url: string;
@@ -241,12 +242,8 @@ describe('Transport (fake timers)', () => {
 });
 
 describe('Transport against the reference backend (real HTTP)', () => {
-  const sandbox = `/sandbox/transport-${Math.random().toString(36).slice(2, 10)}`;
+  const sandbox = newSandbox('transport');
   const transport = new Transport({ baseUrl: sandbox, backoffMs: 1, retries: 2 });
-
-  async function setFaults(rules: unknown[]): Promise<void> {
-    await transport.request('/api/faults', { method: 'PUT', body: { rules } });
-  }
 
   afterEach(() => transport.request('/api/faults', { method: 'DELETE', responseType: 'none' }));
 
@@ -260,7 +257,7 @@ describe('Transport against the reference backend (real HTTP)', () => {
   });
 
   it('retries through two server errors and then succeeds', async () => {
-    await setFaults([{ mode: 'http500', times: 2, match: '/customer/' }]);
+    await setFaults(sandbox, [{ mode: 'http500', times: 2, match: '/customer/' }]);
     const { data, attempts } = await transport.get<{ id: string }>(
       '/tmf-api/customerManagement/v5/customer/CUST-0002',
     );
@@ -269,7 +266,7 @@ describe('Transport against the reference backend (real HTTP)', () => {
   });
 
   it('gives up after the retry budget on a persistent 500', async () => {
-    await setFaults([{ mode: 'http500', match: '/customer/' }]);
+    await setFaults(sandbox, [{ mode: 'http500', match: '/customer/' }]);
     const error = await transport
       .get('/tmf-api/customerManagement/v5/customer/CUST-0002')
       .catch((e: TransportError) => e);
@@ -279,7 +276,7 @@ describe('Transport against the reference backend (real HTTP)', () => {
   });
 
   it('reports a malformed body as a parse error', async () => {
-    await setFaults([{ mode: 'malformed', match: '/customer/' }]);
+    await setFaults(sandbox, [{ mode: 'malformed', match: '/customer/' }]);
     const error = await transport
       .get('/tmf-api/customerManagement/v5/customer/CUST-0003')
       .catch((e: TransportError) => e);
@@ -287,7 +284,7 @@ describe('Transport against the reference backend (real HTTP)', () => {
   });
 
   it('times out against a server that never answers', async () => {
-    await setFaults([{ mode: 'timeout', match: '/customer/' }]);
+    await setFaults(sandbox, [{ mode: 'timeout', match: '/customer/' }]);
     const error = await transport
       .get('/tmf-api/customerManagement/v5/customer/CUST-0004', { timeoutMs: 150, retries: 0 })
       .catch((e: TransportError) => e);

@@ -39,26 +39,13 @@ export interface SurveyTerms {
   surveyFailureReason: (code: string) => string | undefined;
   /** Said for a delivery error whose code has no term. */
   surveyFailureUnknown: string;
-  /** Joins an option's name and its end label ("1 of 5 stars, Very dissatisfied"). */
-  surveyListSeparator: string;
   surveyProblem: (problem: SurveyAnswerProblem, limit: number | undefined) => string;
   /** Announced when submitting is blocked. */
   surveyProblemsAnnounce: (count: number) => string;
-  surveyStars: (value: number, max: number) => string;
-  surveyFace: (index: number, points: number) => string;
   surveyYes: string;
   surveyNo: string;
   surveyCharactersLeft: (left: number) => string;
   surveyResponseId: (id: string) => string;
-}
-
-const enFaces = ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'];
-const zhFaces = ['非常不满意', '不满意', '一般', '满意', '非常满意'];
-
-/** Which of the five face words a point of a 2- to 5-point scale gets. */
-export function faceWordIndex(index: number, points: number): number {
-  if (points <= 1) return 2;
-  return Math.round((index / (points - 1)) * 4);
 }
 
 /** English. */
@@ -99,7 +86,6 @@ export const surveyEn: SurveyTerms = {
       aborted: 'The request was cancelled.',
     })[code],
   surveyFailureUnknown: 'Something went wrong.',
-  surveyListSeparator: ', ',
   surveyProblem: (problem, limit) =>
     ({
       required: 'Please answer this question.',
@@ -112,8 +98,6 @@ export const surveyEn: SurveyTerms = {
     })[problem],
   surveyProblemsAnnounce: (count) =>
     count === 1 ? '1 question needs attention.' : `${count} questions need attention.`,
-  surveyStars: (value, max) => `${value} of ${max} ${max === 1 ? 'star' : 'stars'}`,
-  surveyFace: (index, points) => enFaces[faceWordIndex(index, points)]!,
   surveyYes: 'Yes',
   surveyNo: 'No',
   surveyCharactersLeft: (left) => `${left} characters left`,
@@ -158,7 +142,6 @@ export const surveyZhCN: SurveyTerms = {
       aborted: '请求已取消。',
     })[code],
   surveyFailureUnknown: '出现了问题。',
-  surveyListSeparator: '，',
   surveyProblem: (problem, limit) =>
     ({
       required: '请回答此问题。',
@@ -170,8 +153,6 @@ export const surveyZhCN: SurveyTerms = {
       'too-many': `最多选择 ${limit ?? ''} 项。`,
     })[problem],
   surveyProblemsAnnounce: (count) => `有 ${count} 个问题需要处理。`,
-  surveyStars: (value, max) => `${value} 星（共 ${max} 星）`,
-  surveyFace: (index, points) => zhFaces[faceWordIndex(index, points)]!,
   surveyYes: '是',
   surveyNo: '否',
   surveyCharactersLeft: (left) => `还可输入 ${left} 个字符`,

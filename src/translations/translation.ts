@@ -1,6 +1,7 @@
 import type { Translation as BaseTranslation } from '@shoelace-style/localize';
 import type { Customer360Terms } from './customer-360.js';
 import type { MaskedValueTerms } from './masked-value.js';
+import type { RatingScaleTerms } from './rating-scale.js';
 import type { SurveyTerms } from './satisfaction-survey.js';
 import type { ScriptPrompterTerms } from './script-prompter.js';
 import type { SlaTerms } from './sla-countdown.js';
@@ -11,7 +12,13 @@ import type { SlaTerms } from './sla-countdown.js';
  * terms with that widget (so one widget on a page does not carry every widget's words).
  */
 export interface CxTranslation
-  extends CxBaseTerms, SlaTerms, Customer360Terms, ScriptPrompterTerms, SurveyTerms, MaskedValueTerms {}
+  extends CxBaseTerms,
+    SlaTerms,
+    Customer360Terms,
+    ScriptPrompterTerms,
+    SurveyTerms,
+    RatingScaleTerms,
+    MaskedValueTerms {}
 
 /** The terms shipped with the localize controller: words every widget may use. */
 export interface CxBaseTerms extends BaseTranslation {

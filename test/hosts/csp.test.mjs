@@ -268,18 +268,20 @@ for (const [name, launch] of Object.entries(launchers)) {
 
     test('survey: rated, answered, submitted and stored by the backend', async () => {
       const tag = 'cx-satisfaction-survey';
-      await click(page, tag, '[data-question="csat"] [role="radio"][data-index="1"]');
+      // The radios are in the shadow root of each question's rating scale.
+      await click(page, tag, '[data-question="csat"] [role="radiogroup"] >>> [data-index="1"]');
       assert.equal(
         await until(page, tag, (root) =>
           root
-            .querySelector('[data-question="csat"] [role="radio"][data-index="1"]')
+            .querySelector('[data-question="csat"] [role="radiogroup"]')
+            ?.shadowRoot?.querySelector('[role="radio"][data-index="1"]')
             ?.getAttribute('aria-checked'),
         ),
         'true',
       );
       // A low score asks why.
       await click(page, tag, '[data-question="reasons"] label:first-of-type input');
-      await click(page, tag, '[data-question="resolved"] [role="radio"][data-index="1"]');
+      await click(page, tag, '[data-question="resolved"] [role="radiogroup"] >>> [data-index="1"]');
       const comment = await page.waitForSelector(`${tag} >>> [data-question="comment"] textarea`, {
         visible: true,
         ...WAIT,
@@ -319,6 +321,25 @@ for (const [name, launch] of Object.entries(launchers)) {
       );
     });
 
+    test("rating scale: a host form's control, chosen by mouse and keyboard", async () => {
+      const tag = 'cx-rating-scale';
+      const formValue = () =>
+        page.$eval('#wrap-up', (form) => [
+          /** @type {HTMLFormElement} */ (form).checkValidity(),
+          new FormData(/** @type {HTMLFormElement} */ (form)).get('call-quality'),
+        ]);
+      assert.deepEqual(await formValue(), [false, null], 'required, nothing chosen');
+      await click(page, tag, '[role="radio"][data-index="3"]');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(
+        await until(page, tag, (root) =>
+          root.querySelector('[aria-checked="true"]')?.getAttribute('data-index'),
+        ),
+        '4',
+      );
+      assert.deepEqual(await formValue(), [true, '5']);
+    });
+
     test('agent session: the next customer reaches customer 360, the script and the SLA', async () => {
       await page.click('#next-customer');
       await page.waitForFunction(
@@ -356,6 +377,47 @@ for (const [name, launch] of Object.entries(launchers)) {
         () => /^TT-0002/.test(document.querySelector('cx-sla-countdown')?.getAttribute('ticket-id') ?? ''),
         WAIT,
       );
+    });
+
+    test("the page's own masked value, tab set and interaction feed", async () => {
+      // The caller's number (the page's <cx-masked-value>): masked, and refused before the identity check.
+      const callerValue = () => page.$eval('#caller .pii-value', (element) => element.textContent ?? '');
+      assert.match(await callerValue(), /^139\*+5678$/);
+      await page.click('#caller button');
+      await page.waitForSelector('#caller .denied', WAIT);
+      assert.match(await callerValue(), /\*/, 'still masked');
+      const asked = (await logged(page, 'cx-masked-value-toggle')).at(-1);
+      assert.deepEqual(
+        [asked.kind, asked.reveal, JSON.stringify(asked).includes('13912345678')],
+        ['phone', true, false],
+      );
+      // After-call tabs (<cx-tab-set>): the keyboard moves to Recent contacts and the page shows its panel.
+      await page.focus('#tab-wrap-up');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => !document.getElementById('panel-contacts')?.hidden, WAIT);
+      assert.deepEqual(
+        await page.$$eval('#after-call [role="tab"]', (tabs) =>
+          tabs.map((tab) => [tab.getAttribute('aria-selected'), tab.tabIndex]),
+        ),
+        [
+          ['false', -1],
+          ['true', 0],
+        ],
+      );
+      // Recent contacts (<cx-interaction-feed>): the next customer's, a page at a time.
+      await page.waitForSelector('#contacts article', WAIT);
+      const setSize = await page.$eval('#contacts article', (article) =>
+        article.getAttribute('aria-setsize'),
+      );
+      assert.ok(Number(setSize) > 0);
+      await page.focus('#contacts article');
+      await page.keyboard.press('End');
+      // End goes to the last loaded article (20), near the end: the page loads the next page.
+      await page.waitForFunction(
+        () => Number(document.activeElement?.getAttribute('aria-posinset')) >= 20,
+        WAIT,
+      );
+      await page.waitForFunction(() => document.getElementById('contacts')?.history?.items.length > 20, WAIT);
     });
 
     test('no CSP or Trusted Types violation, console error or uncaught exception', async () => {

@@ -77,7 +77,11 @@ for (const [name, launch] of Object.entries(launchers)) {
           const root = (tag) => document.querySelector(tag)?.shadowRoot;
           const tabs = [...(root('cx-customer-360')?.querySelectorAll('[role="tab"]') ?? [])];
           tabs.at(-1)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-          const radios = [...(root('cx-satisfaction-survey')?.querySelectorAll('[role="radio"]') ?? [])];
+          // The radios are in the shadow roots of the survey's rating scales.
+          const scales = [...(root('cx-satisfaction-survey')?.querySelectorAll('[role="radiogroup"]') ?? [])];
+          const radios = scales.flatMap((scale) => [
+            ...(scale.shadowRoot?.querySelectorAll('[role="radio"]') ?? []),
+          ]);
           radios[3]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
           const next = [...(root('cx-script-prompter')?.querySelectorAll('button') ?? [])].find((button) =>
             /next|下一步/i.test(button.textContent ?? ''),

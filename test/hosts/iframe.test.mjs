@@ -102,7 +102,7 @@ test(
 
       // Keyboard, survey: Space picks the focused star, arrows move the rating to 4 of 5.
       await (
-        await shadowElement(frame, SURVEY, '[data-question="csat"] [role="radio"][tabindex="0"]')
+        await shadowElement(frame, SURVEY, '[data-question="csat"] [role="radiogroup"] >>> [tabindex="0"]')
       ).focus();
       await page.keyboard.press('Space');
       for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
@@ -135,7 +135,11 @@ test(
 
       // Finish the survey with the keyboard and submit it (Enter on the submit button).
       await (
-        await shadowElement(frame, SURVEY, '[data-question="resolved"] [role="radio"][tabindex="0"]')
+        await shadowElement(
+          frame,
+          SURVEY,
+          '[data-question="resolved"] [role="radiogroup"] >>> [tabindex="0"]',
+        )
       ).focus();
       await page.keyboard.press('Space'); // the first option: yes, resolved
       await frame.waitForFunction(

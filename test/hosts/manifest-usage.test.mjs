@@ -1,6 +1,7 @@
 // Every element, attribute, property and event the host pages use is one that custom-elements.json
-// publishes. The hosts are the code a CRM team copies (the README quotes them), so a renamed
-// property or event must fail here, not in a customer's portal.
+// publishes. The hosts are the code a CRM team copies (the docs quote them), so a renamed
+// property or event must fail here, not in a customer's portal. The code blocks of the README and of
+// docs/ are held to the same rule.
 //
 // Reads the host sources (plain HTML/JS, React TSX with the `cx-desk/react` wrappers, Vue SFCs,
 // Angular templates and the demo page) with a small scanner per syntax:
@@ -14,6 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { docCodeBlocks } from './lib/doc-snippets.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -374,4 +376,46 @@ describe('host pages use only what custom-elements.json publishes', () => {
     assert.ok(properties >= 30, `only ${properties} attribute/property uses found`);
     assert.ok(events >= 15, `only ${events} event uses found`);
   });
+});
+
+describe('the code blocks of the README and docs/ use only what custom-elements.json publishes', () => {
+  const elements = readManifest();
+  const wrappers = readReactWrappers();
+  /** The file type a block's language stands for; the scanner reads JSX props only in .tsx / .jsx. */
+  const EXTENSIONS = { html: 'html', js: 'js', ts: 'ts', tsx: 'tsx', jsx: 'jsx', vue: 'vue' };
+  const blocks = docCodeBlocks();
+
+  test('the blocks together use every widget, and many properties and events', () => {
+    const tags = new Set();
+    let uses = 0;
+    for (const block of blocks) {
+      const file = `${block.page}.${EXTENSIONS[block.lang] ?? 'txt'}`;
+      const { seen } = checkSource(file, block.code, elements, wrappers);
+      for (const tag of seen.tags) tags.add(tag);
+      uses += seen.properties + seen.attributes + seen.events;
+    }
+    // The five widgets each appear in a block; child elements may be documented in prose only.
+    for (const tag of [
+      'cx-agent-session',
+      'cx-customer-360',
+      'cx-sla-countdown',
+      'cx-script-prompter',
+      'cx-satisfaction-survey',
+    ])
+      assert.ok(tags.has(tag), `no code block uses <${tag}>`);
+    assert.ok(uses >= 30, `only ${uses} attribute/property/event uses found`);
+  });
+
+  for (const block of blocks) {
+    const where = `${block.page}:${block.line}`;
+    test(where, () => {
+      const { problems } = checkSource(
+        `${where}.${EXTENSIONS[block.lang] ?? 'txt'}`,
+        block.code,
+        elements,
+        wrappers,
+      );
+      assert.deepEqual(problems, [], problems.join('\n'));
+    });
+  }
 });

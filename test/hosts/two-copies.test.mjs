@@ -34,6 +34,10 @@ const TAGS = [
   'cx-sla-countdown',
   'cx-script-prompter',
   'cx-satisfaction-survey',
+  'cx-rating-scale',
+  'cx-interaction-feed',
+  'cx-masked-value',
+  'cx-tab-set',
 ];
 const OTHER_VERSION = '99.0.0-other';
 const { VERSION } = await import(pathToFileURL(join(DIST_DIR, 'internal/version.js')).href);
@@ -80,10 +84,20 @@ const inBlock = (block, tag) => `[data-block="${block}"] ${tag}`;
  */
 async function answerSurvey(page, block, stars, resolved) {
   const survey = inBlock(block, 'cx-satisfaction-survey');
-  await (await shadowElement(page, survey, `[data-question="csat"] [data-index="${stars - 1}"]`)).click();
+  await (
+    await shadowElement(
+      page,
+      survey,
+      `[data-question="csat"] [role="radiogroup"] >>> [data-index="${stars - 1}"]`,
+    )
+  ).click();
   if (resolved !== undefined)
     await (
-      await shadowElement(page, survey, `[data-question="resolved"] [data-index="${resolved ? 0 : 1}"]`)
+      await shadowElement(
+        page,
+        survey,
+        `[data-question="resolved"] [role="radiogroup"] >>> [data-index="${resolved ? 0 : 1}"]`,
+      )
     ).click();
   await page.waitForFunction(
     (survey, stars) => document.querySelector(survey)?.answers?.csat === stars,

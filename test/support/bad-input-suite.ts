@@ -8,13 +8,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { memberShape, type ManifestElement, type ManifestMember, type MemberShape } from './manifest.js';
 import { renderedText, type WidgetFixture } from './widget-fixtures.js';
-
-/** Nested arrays deep enough to overflow a recursive `String()` / `join()`. */
-const deepArray = (depth: number): unknown => {
-  let value: unknown = [];
-  for (let level = 0; level < depth; level++) value = [value];
-  return value;
-};
+import { watchEscapes } from './escapes.js';
+import { deepArray } from './hostile.js';
 
 const EXOTIC_STRINGS = [
   '',
@@ -111,23 +106,13 @@ interface Watch {
 }
 
 function watch(element: HTMLElement): Watch {
-  const state: Watch = { errors: 0, failures: [], stop: () => undefined };
+  const escapes = watchEscapes();
+  const state: Watch = { errors: 0, failures: escapes.problems, stop: () => undefined };
   const onError = (): void => void state.errors++;
-  const onRejection = (event: PromiseRejectionEvent): void => {
-    event.preventDefault();
-    state.failures.push(`unhandled rejection: ${String((event.reason as Error)?.stack ?? event.reason)}`);
-  };
-  const onWindowError = (event: ErrorEvent): void => {
-    event.preventDefault();
-    state.failures.push(`uncaught error: ${event.message}`);
-  };
   element.addEventListener('cx-error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  window.addEventListener('error', onWindowError);
   state.stop = () => {
     element.removeEventListener('cx-error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onWindowError);
+    escapes.stop();
   };
   return state;
 }

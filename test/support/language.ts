@@ -84,6 +84,15 @@ export interface LanguageScanOptions {
  * (a `:` or `,` between digits, as in `10:30` or `1,280`, is fine).
  */
 export function assertChineseOnly(root: Node, options: LanguageScanOptions = {}): void {
+  const problems = chineseOnlyProblems(root, options);
+  expect(
+    problems,
+    `not in Chinese${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`,
+  ).to.deep.equal([]);
+}
+
+/** What `assertChineseOnly` fails on, one line a problem. */
+export function chineseOnlyProblems(root: Node, options: LanguageScanOptions = {}): string[] {
   const allow = new Set([...LATIN_ALLOWED, ...(options.allow ?? [])]);
   const problems: string[] = [];
   for (const entry of readTexts(root, options.skip ?? (() => false))) {
@@ -100,10 +109,7 @@ export function assertChineseOnly(root: Node, options: LanguageScanOptions = {})
         );
     }
   }
-  expect(
-    problems,
-    `not in Chinese${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`,
-  ).to.deep.equal([]);
+  return problems;
 }
 
 /**
@@ -115,6 +121,19 @@ export function assertNoRawCodes(
   codes: Iterable<string>,
   options: LanguageScanOptions = {},
 ): void {
+  const problems = rawCodeProblems(root, codes, options);
+  expect(
+    problems,
+    `raw codes${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`,
+  ).to.deep.equal([]);
+}
+
+/** What `assertNoRawCodes` fails on, one line a problem. */
+export function rawCodeProblems(
+  root: Node,
+  codes: Iterable<string>,
+  options: LanguageScanOptions = {},
+): string[] {
   const all = new Set(codes);
   const compound = [...all].filter((code) => /[a-z]-[a-z]|[a-z][A-Z]/.test(code));
   const problems: string[] = [];
@@ -126,8 +145,5 @@ export function assertNoRawCodes(
       if (new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(text))
         problems.push(`"${code}" in ${entry.kind} "${text.slice(0, 80)}" at ${entry.where}`);
   }
-  expect(
-    problems,
-    `raw codes${options.context ? ` (${options.context})` : ''}:\n${problems.join('\n')}`,
-  ).to.deep.equal([]);
+  return problems;
 }

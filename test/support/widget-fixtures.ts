@@ -1,27 +1,40 @@
 /**
- * One valid, settled instance of every widget, for the shared widget tests. Each fixture uses the
- * same sample data as the widget's stories, so a test and a story show the same thing.
+ * One valid, settled instance of every widget, for the shared widget tests: each fixture renders a
+ * story of the widget (test/support/stories.ts), so a test shows exactly what the story shows and the
+ * two cannot drift apart.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/agent-session/agent-session.js';
-import '../../src/components/customer-360/customer-360.js';
-import {
-  sampleCustomer,
-  sampleInteractions,
-} from '../../src/components/customer-360/customer-360.samples.js';
-import '../../src/components/interaction-feed/interaction-feed.js';
-import '../../src/components/masked-value/masked-value.js';
-import '../../src/components/satisfaction-survey/satisfaction-survey.js';
-import '../../src/components/script-prompter/script-prompter.js';
-import '../../src/components/sla-countdown/sla-countdown.js';
-import '../../src/components/tab-set/tab-set.js';
+import { waitUntil } from '@open-wc/testing';
 import { toleratingResizeObserverLoop } from './resize-observer.js';
-import { sampleScript } from '../../src/services/script-engine/samples.js';
+import { renderStory, settled, storiesReady, type StoryRef } from './stories.js';
+import type { PageSettings } from './theme.js';
 
-const HOUR = 3_600_000;
+await storiesReady;
+const agentSession = await import('../../src/components/agent-session/agent-session.stories.js');
+const customer360 = await import('../../src/components/customer-360/customer-360.stories.js');
+const interactionFeed = await import('../../src/components/interaction-feed/interaction-feed.stories.js');
+const maskedValue = await import('../../src/components/masked-value/masked-value.stories.js');
+const ratingScale = await import('../../src/components/rating-scale/rating-scale.stories.js');
+const satisfactionSurvey =
+  await import('../../src/components/satisfaction-survey/satisfaction-survey.stories.js');
+const scriptPrompter = await import('../../src/components/script-prompter/script-prompter.stories.js');
+const slaCountdown = await import('../../src/components/sla-countdown/sla-countdown.stories.js');
+const tabSet = await import('../../src/components/tab-set/tab-set.stories.js');
+
+/** Every widget's stories, by tag. */
+export const WIDGET_STORIES = {
+  'cx-agent-session': agentSession,
+  'cx-customer-360': customer360,
+  'cx-interaction-feed': interactionFeed,
+  'cx-masked-value': maskedValue,
+  'cx-rating-scale': ratingScale,
+  'cx-satisfaction-survey': satisfactionSurvey,
+  'cx-script-prompter': scriptPrompter,
+  'cx-sla-countdown': slaCountdown,
+  'cx-tab-set': tabSet,
+} as const;
 
 /** Options every fixture takes. */
-export interface FixtureOptions {
+export interface FixtureOptions extends PageSettings {
   /** The page language the widget follows (default `en`). */
   lang?: 'en' | 'zh-CN';
 }
@@ -29,106 +42,65 @@ export interface FixtureOptions {
 /** Creates a widget in a valid state and resolves once it has rendered. */
 export type WidgetFixture = (options?: FixtureOptions) => Promise<HTMLElement>;
 
-/** Sets the document language the widgets follow (they read the nearest `lang`, then the document's). */
-function useLanguage({ lang = 'en' }: FixtureOptions = {}): void {
-  document.documentElement.lang = lang;
+/**
+ * The story each widget's fixture renders: its default story, or the named story of the page's
+ * language where the story itself sets the language (the prompter's sample scripts are per language).
+ */
+export const FIXTURE_STORIES: Readonly<Record<string, (options: FixtureOptions) => StoryRef>> = {
+  'cx-agent-session': () => ({ stories: agentSession, story: 'Playground' }),
+  'cx-customer-360': () => ({ stories: customer360, story: 'Overview' }),
+  'cx-interaction-feed': () => ({ stories: interactionFeed, story: 'Playground' }),
+  'cx-masked-value': ({ lang }) => ({
+    stories: maskedValue,
+    story: lang === 'zh-CN' ? 'Chinese' : 'Playground',
+  }),
+  'cx-tab-set': () => ({ stories: tabSet, story: 'Playground' }),
+  'cx-rating-scale': ({ lang }) => ({
+    stories: ratingScale,
+    story: lang === 'zh-CN' ? 'Chinese' : 'Playground',
+  }),
+  'cx-sla-countdown': ({ lang }) => ({
+    stories: slaCountdown,
+    story: lang === 'zh-CN' ? 'Chinese' : 'Playground',
+  }),
+  'cx-script-prompter': ({ lang }) => ({
+    stories: scriptPrompter,
+    story: lang === 'zh-CN' ? 'GreetingIdentityZh' : 'GreetingIdentityEn',
+  }),
+  'cx-satisfaction-survey': () => ({ stories: satisfactionSurvey, story: 'Playground' }),
+};
+
+/** A fixture that renders `story` on a page in `lang` (default `en`), theme and direction, settled. */
+export function storyFixture(tag: string, story: (options: FixtureOptions) => StoryRef): WidgetFixture {
+  return async (options = {}) => {
+    const page = { ...options, lang: options.lang ?? 'en' };
+    const { element } = await renderStory(tag, story(page), page);
+    return settled(element);
+  };
 }
 
-/** Resolves once the element has rendered and nothing in it is busy (e.g. a draft being restored). */
-async function settled<T extends HTMLElement>(element: T): Promise<T> {
-  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  await waitUntil(() => !element.shadowRoot?.querySelector('[aria-busy="true"]'), 'the widget stays busy', {
-    timeout: 5000,
-  });
-  return element;
+/**
+ * The feed's virtualizer renders its articles after the element's own update and lays them out again
+ * over a few frames (with the browser's harmless ResizeObserver report, see resize-observer.ts): its
+ * fixture is ready once it has.
+ */
+function feedFixture(story: WidgetFixture): WidgetFixture {
+  return (options) =>
+    toleratingResizeObserverLoop(async () => {
+      const element = await story(options);
+      await waitUntil(() => element.querySelector('article'), 'no article rendered', { timeout: 5000 });
+      for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return element;
+    });
 }
 
 /** A valid instance of each widget by tag. */
-export const WIDGET_FIXTURES: Readonly<Record<string, WidgetFixture>> = {
-  'cx-agent-session': async (options) => {
-    useLanguage(options);
-    return settled(
-      await fixture<HTMLElement>(
-        html`<cx-agent-session
-          customer-id="CUST-0001"
-          interaction-id="INT-1"
-          agent-id="A-7"
-        ></cx-agent-session>`,
-      ),
-    );
-  },
-  'cx-customer-360': async (options) => {
-    useLanguage(options);
-    const element = await fixture<HTMLElement & { data: unknown }>(
-      html`<cx-customer-360 layout="tabs" time-zone="Asia/Shanghai"></cx-customer-360>`,
-    );
-    element.data = sampleCustomer(Date.UTC(2026, 11, 1, 2), 500);
-    return settled(element);
-  },
-  'cx-sla-countdown': async (options) => {
-    useLanguage(options);
-    const started = new Date(Date.now() - 2 * HOUR).toISOString();
-    const element = await fixture<HTMLElement & { targets: unknown }>(
-      html`<cx-sla-countdown precision="minutes" calendar="24x7" ticket-id="TT-FUZZ"></cx-sla-countdown>`,
-    );
-    element.targets = [{ id: 'resolution', kind: 'resolution', startedAt: started, duration: 'PT240H' }];
-    return settled(element);
-  },
-  'cx-script-prompter': async (options) => {
-    useLanguage(options);
-    const element = await fixture<HTMLElement & { script: unknown; agent: unknown }>(
-      html`<cx-script-prompter interaction-id="INT-FUZZ"></cx-script-prompter>`,
-    );
-    element.agent = { name: options?.lang === 'zh-CN' ? '林晓' : 'Lin Xiao' };
-    element.script = sampleScript('greeting-identity', options?.lang ?? 'en');
-    return settled(element);
-  },
-  'cx-masked-value': async (options) => {
-    useLanguage(options);
-    const paragraph = await fixture<HTMLElement>(
-      html`<p><cx-masked-value kind="phone" .raw=${'13812345678'} path="fixture"></cx-masked-value></p>`,
-    );
-    return settled(paragraph.querySelector<HTMLElement>('cx-masked-value')!);
-  },
-  'cx-interaction-feed': async (options) => {
-    useLanguage(options);
-    // The virtualizer lays its rows out over a few frames (with the browser's harmless ResizeObserver
-    // report, see resize-observer.ts): the fixture is ready once it has.
-    return toleratingResizeObserverLoop(async () => {
-      const element = await fixture<HTMLElement & { history: unknown }>(
-        html`<cx-interaction-feed
-          label=${options?.lang === 'zh-CN' ? '接触记录' : 'Interaction history'}
-          list-key="fixture"
-        ></cx-interaction-feed>`,
-      );
-      element.history = { items: sampleInteractions(500, Date.UTC(2026, 11, 1, 2)), total: 500 };
-      await waitUntil(() => element.querySelector('article'), 'no article rendered', { timeout: 5000 });
-      for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-      return settled(element);
-    });
-  },
-  'cx-tab-set': async (options) => {
-    useLanguage(options);
-    const labels = options?.lang === 'zh-CN' ? ['套餐', '用量', '账单'] : ['Plan', 'Usage', 'Bills'];
-    return settled(
-      await fixture<HTMLElement>(
-        html`<cx-tab-set aria-label=${options?.lang === 'zh-CN' ? '客户信息' : 'Sections'} selected="usage">
-          ${['plan', 'usage', 'bills'].map(
-            (value, index) => html`<button type="button" value=${value}>${labels[index]}</button>`,
-          )}
-        </cx-tab-set>`,
-      ),
-    );
-  },
-  'cx-satisfaction-survey': async (options) => {
-    useLanguage(options);
-    return settled(
-      await fixture<HTMLElement>(
-        html`<cx-satisfaction-survey preset="post-call" interaction-id="INT-FUZZ"></cx-satisfaction-survey>`,
-      ),
-    );
-  },
-};
+export const WIDGET_FIXTURES: Readonly<Record<string, WidgetFixture>> = Object.fromEntries(
+  Object.entries(FIXTURE_STORIES).map(([tag, story]) => {
+    const fixture = storyFixture(tag, story);
+    return [tag, tag === 'cx-interaction-feed' ? feedFixture(fixture) : fixture];
+  }),
+);
 
 /**
  * What a widget shows, as text: every text node and attribute of its shadow tree (nested shadow

@@ -14,6 +14,7 @@ import { sampleScript } from '../../src/services/script-engine/index.js';
 import type { SlaTargetInput } from '../../src/services/sla/targets.js';
 import { SurveyOutbox } from '../../src/services/survey-outbox/outbox.js';
 import { Transport } from '../../src/services/transport.js';
+import { loadDesignTokens } from '../support/theme.js';
 
 const TOKENS_URL = '/src/styles/tokens.css';
 
@@ -237,20 +238,6 @@ async function readTokens(): Promise<TokenSets> {
   return tokenSets;
 }
 
-/** Loads tokens.css into the page (as a host would, with a link), until `remove()` is called. */
-async function loadTokens(): Promise<{ remove: () => void }> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = TOKENS_URL;
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', reject, { once: true });
-  });
-  document.head.append(link);
-  await loaded;
-  return { remove: () => link.remove() };
-}
-
 // ---------------------------------------------------------------------------------------------
 // The widgets, each in its main states
 
@@ -435,8 +422,11 @@ function outbox(server: 'acknowledges' | 'fails'): SurveyOutbox {
 }
 
 const inShadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+/** A question's radios, in the shadow root of its rating scale. */
 const radios = (el: Element, question: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[data-question="${question}"] [role="radio"]`),
+  ...(el
+    .shadowRoot!.querySelector(`[data-question="${question}"] [role="radiogroup"]`)
+    ?.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
 ];
 
 /** Renders the widget in a state into the card and resolves when that state is on screen. */
@@ -699,7 +689,7 @@ const THEMES: Theme[] = [
   },
   {
     name: 'light: nothing asked, tokens.css loaded',
-    setUp: async () => (await loadTokens()).remove,
+    setUp: () => loadDesignTokens(),
     tokens: (sets) => sets.light,
     scheme: 'light',
   },
@@ -707,7 +697,7 @@ const THEMES: Theme[] = [
     name: 'dark: data-cx-theme="dark" on the card, tokens.css loaded',
     setUp: async (card) => {
       card.dataset['cxTheme'] = 'dark';
-      return (await loadTokens()).remove;
+      return loadDesignTokens();
     },
     tokens: (sets) => sets.dark,
     scheme: 'dark',

@@ -12,8 +12,8 @@ import {
   CxAgentSessionChangeEvent,
   type CxAgentSessionChangeDetail,
 } from '../../events/cx-agent-session-change.js';
-import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import { CxElement } from '../../internal/cx-element.js';
+import { EventQueueController } from '../../internal/controllers/event-queue.js';
 import {
   describeValue,
   readOptionalString,
@@ -27,6 +27,14 @@ import { redactText } from '../../services/pii/index.js';
 import { Transport, type AuthHeaderHook } from '../../services/transport.js';
 
 type Changed = CxAgentSessionChangeDetail['changed'][number];
+
+/** The text properties, checked the same way, with their attributes; a change to any is announced. */
+const TEXT_PROPERTIES = [
+  ['customerId', 'customer-id'],
+  ['interactionId', 'interaction-id'],
+  ['agentId', 'agent-id'],
+  ['apiBase', 'api-base'],
+] as const;
 
 /**
  * @tag cx-agent-session
@@ -86,6 +94,11 @@ export class CxAgentSession extends CxElement {
   protected customer: Customer360 | undefined;
 
   private readonly localize = new LocalizeController(this);
+  /** `cx-error`s and the change event, dispatched once the update that caused them has rendered. */
+  private readonly events = new EventQueueController(this, {
+    source: CxAgentSession.tagName,
+    safeDetail: (detail) => ({ ...detail, message: redactText(detail.message) }),
+  });
   private transport: Transport | undefined;
 
   constructor() {
@@ -105,14 +118,8 @@ export class CxAgentSession extends CxElement {
 
   /** Each wrong value is ignored and reported once (a re-render with the same value says nothing new). */
   private readonly checks = new SettingChecks((attribute, message) =>
-    this.pendingErrors.push({
-      code: 'invalid-property',
-      path: attribute,
-      message: redactText(message),
-      source: CxAgentSession.tagName,
-    }),
+    this.events.error({ code: 'invalid-property', path: attribute, message }),
   );
-  private pendingErrors: CxErrorDetail[] = [];
   /** The values as checked: what the session provides. */
   private readonly valid: {
     customerId?: string;
@@ -125,31 +132,17 @@ export class CxAgentSession extends CxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const valid = this.valid;
-    if (changed.has('customerId'))
-      valid.customerId = this.checks.use(
-        'customer-id',
-        this.customerId,
-        readOptionalString('customer-id', this.customerId),
+    for (const [name, attribute] of TEXT_PROPERTIES) {
+      if (!changed.has(name)) continue;
+      const value = this.checks.use(
+        attribute,
+        this[name],
+        readOptionalString(attribute, this[name]),
         undefined,
       );
-    if (changed.has('interactionId'))
-      valid.interactionId = this.checks.use(
-        'interaction-id',
-        this.interactionId,
-        readOptionalString('interaction-id', this.interactionId),
-        undefined,
-      );
-    if (changed.has('agentId'))
-      valid.agentId = this.checks.use(
-        'agent-id',
-        this.agentId,
-        readOptionalString('agent-id', this.agentId),
-        undefined,
-      );
-    if (changed.has('apiBase'))
-      valid.apiBase =
-        this.checks.use('api-base', this.apiBase, readOptionalString('api-base', this.apiBase), undefined) ??
-        '';
+      if (name === 'apiBase') valid.apiBase = value ?? '';
+      else valid[name] = value;
+    }
     if (changed.has('authHeaders'))
       valid.authHeaders = this.checks.use(
         'authHeaders',
@@ -168,9 +161,7 @@ export class CxAgentSession extends CxElement {
     const localeChanged = locale !== this.locale;
     this.locale = locale;
 
-    const fields: Changed[] = (['customerId', 'interactionId', 'agentId', 'apiBase'] as const).filter(
-      (name) => changed.has(name),
-    );
+    const fields: Changed[] = TEXT_PROPERTIES.filter(([name]) => changed.has(name)).map(([name]) => name);
     if (localeChanged) fields.push('locale');
     if (!this.session || fields.length > 0 || changed.has('services') || changed.has('authHeaders')) {
       const previous = this.session;
@@ -185,7 +176,10 @@ export class CxAgentSession extends CxElement {
       const reallyChanged = previous ? fields.filter((name) => previous[name] !== this.session![name]) : [];
       if (reallyChanged.includes('customerId')) this.customer = undefined;
       if (reallyChanged.length > 0) {
-        this.pendingChange = reallyChanged;
+        const { customerId, interactionId, agentId } = this.session;
+        this.events.queue(
+          new CxAgentSessionChangeEvent({ customerId, interactionId, agentId, changed: reallyChanged }),
+        );
       }
     }
   }
@@ -203,28 +197,6 @@ export class CxAgentSession extends CxElement {
         ? { ok: false, message: `${refused}; the agent's clock is used as it is.` }
         : { ok: true, value: undefined },
       undefined,
-    );
-  }
-
-  private pendingChange: Changed[] | undefined;
-
-  protected override updated(): void {
-    const errors = this.pendingErrors;
-    this.pendingErrors = [];
-    for (const detail of errors) {
-      const event = new CxErrorEvent(detail);
-      this.dispatchEvent(event);
-    }
-    if (!this.pendingChange) return;
-    const changed = this.pendingChange;
-    this.pendingChange = undefined;
-    this.dispatchEvent(
-      new CxAgentSessionChangeEvent({
-        customerId: this.session?.customerId,
-        interactionId: this.session?.interactionId,
-        agentId: this.session?.agentId,
-        changed,
-      }),
     );
   }
 

@@ -13,6 +13,8 @@ import { sampleCustomer } from '../customer-360/customer-360.samples.js';
 import { customerContext } from '../../context/customer.js';
 import type { Customer360 } from '../../services/tmf/customer360.js';
 import type { CxAgentSession } from './agent-session.component.js';
+import { watchEscapes } from '../../../test/support/escapes.js';
+import { deepArray } from '../../../test/support/hostile.js';
 
 class SessionProbe extends LitElement {
   @consume({ context: agentSessionContext, subscribe: true })
@@ -25,12 +27,6 @@ class SessionProbe extends LitElement {
   }
 }
 customElements.define('cx-session-probe', SessionProbe);
-
-function deeplyNested(depth: number): unknown[] {
-  let value: unknown[] = [];
-  for (let index = 0; index < depth; index++) value = [value];
-  return value;
-}
 
 async function mount(attributes = 'customer-id="CUST-0001" interaction-id="INT-1" agent-id="A-7"') {
   const session = await fixture<CxAgentSession>(
@@ -196,7 +192,7 @@ describe('cx-agent-session', () => {
       '1970-01-01T00:00:00Z',
       new Date(Date.now() + 3 * 86_400_000).toISOString(),
       Object.create(null),
-      deeplyNested(20_000),
+      deepArray(20_000),
     ];
     for (const value of bad) {
       session.serverTime = value as string;
@@ -210,12 +206,7 @@ describe('cx-agent-session', () => {
   });
 
   it('never throws on wrong types for any property, reports them, and works again with a valid value', async () => {
-    const rejections: unknown[] = [];
-    const onRejection = (event: PromiseRejectionEvent) => {
-      rejections.push(event.reason);
-      event.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onRejection);
+    const escapes = watchEscapes();
     const { session, probe } = await mount();
     const errors: CxErrorEvent[] = [];
     session.addEventListener('cx-error', (event) => errors.push(event));
@@ -225,7 +216,7 @@ describe('cx-agent-session', () => {
       ['an object', () => ({ value: 'x' })],
       ['an object without a prototype', () => Object.create(null) as object],
       ['an array', () => ['CUST-0001']],
-      ['a deeply nested array', () => deeplyNested(20_000)],
+      ['a deeply nested array', () => deepArray(20_000)],
       ['a symbol', () => Symbol('x')],
     ];
     const properties: Array<[keyof CxAgentSession, unknown]> = [
@@ -253,8 +244,8 @@ describe('cx-agent-session', () => {
         await probe.updateComplete;
       }
     }
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(rejections).to.deep.equal([]);
+    escapes.stop();
+    expect(escapes.problems).to.deep.equal([]);
     expect(probe.session?.customerId).to.equal('CUST-0002');
     expect(probe.session?.interactionId).to.equal('INT-2');
     expect(probe.session?.agentId).to.equal('A-8');

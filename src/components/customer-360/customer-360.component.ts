@@ -26,11 +26,18 @@ import {
 import type { CustomerDataSource } from '../../services/tmf/data-source.js';
 import type { TmfVersion } from '../../services/tmf/normalise.js';
 import { customer360En, customer360ZhCN, type Customer360Tab } from '../../translations/customer-360.js';
-import type {
-  InteractionHistory,
-  InteractionRenderer,
+import {
+  CxInteractionFeed,
+  type InteractionHistory,
+  type InteractionRenderer,
 } from '../interaction-feed/interaction-feed.component.js';
-import { MASKED_VALUE_TERMS, maskedValueWords } from '../masked-value/masked-value.component.js';
+import {
+  CxMaskedValue,
+  MASKED_VALUE_TERMS,
+  maskedValueWords,
+} from '../masked-value/masked-value.component.js';
+import { CxSlaCountdown } from '../sla-countdown/sla-countdown.component.js';
+import { CxTabSet } from '../tab-set/tab-set.component.js';
 import { Customer360Data, IDLE_VIEW, isDataSource, type CustomerView } from './customer-360.data.js';
 import { customerAlerts, renderHeader, type ActionValue } from './customer-360.header.js';
 import {
@@ -116,6 +123,12 @@ const STORAGE_PREFIX = 'cx-desk/customer-360/tab/';
 export class CxCustomer360 extends CxElement {
   static override tagName = 'cx-customer-360';
   static override styles = [styles, piiRevealStyles, personalStyles];
+  static override readonly dependencies = {
+    'cx-interaction-feed': CxInteractionFeed,
+    'cx-masked-value': CxMaskedValue,
+    'cx-sla-countdown': CxSlaCountdown,
+    'cx-tab-set': CxTabSet,
+  };
 
   /** A Customer360 pushed by the host (property only); read leniently: bad fields are marked, never thrown. */
   @property({ attribute: false }) data: unknown;

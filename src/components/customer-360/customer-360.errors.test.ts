@@ -3,37 +3,20 @@
 // in English and Chinese, light and dark; the technical detail for the host, never as the message.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { sandbox, setFaults } from '../../test-support/reference-backend.js';
+import { newSandbox, setFaults } from '../../../test/support/reference-backend.js';
 import type { CxCustomerLoadErrorEvent } from '../../events/cx-customer-load-error.js';
 import type { CxErrorEvent } from '../../events/cx-error.js';
-import { liveRegion } from '../../internal/announcer.js';
-import type { CustomerSection } from '../../services/tmf/customer360.js';
-import type {
-  CustomerDataSource,
-  InteractionRequest,
-  SectionRequest,
-} from '../../services/tmf/data-source.js';
 import { TmfCustomerDataSource } from '../../services/tmf/data-source.js';
-import type { Lenient } from '../../services/tmf/lenient.js';
 import { TransportError } from '../../services/transport.js';
 import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { SECTION_DISPLAY_STATES, type SectionDisplayState } from './section-state.js';
-
-const root = (el: CxCustomer360) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: CxCustomer360, selector: string) =>
-  root(el).querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/** Waits in real time (animation frames: fake timers do not stop them) until `ready()` holds. */
-async function waitFor(ready: () => boolean, what: string, ms = 5000): Promise<void> {
-  const until = performance.now() + ms;
-  while (!ready()) {
-    if (performance.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await frame();
-  }
-}
+import { manual360 } from '../../../test/support/customer-360.js';
+// waitFor waits in real time (animation frames: fake timers do not stop them).
+import { $, nextFrame, text, waitFor } from '../../../test/support/dom.js';
+import { tolerateResizeObserverLoop } from '../../../test/support/resize-observer.js';
+import { loadDesignTokens } from '../../../test/support/theme.js';
+import { clearAnnouncements } from '../../../test/support/page-state.js';
 
 /** Moves fake time on in steps, letting real network answers in between, until `ready()` holds. */
 async function advanceUntil(
@@ -46,7 +29,7 @@ async function advanceUntil(
   for (let spent = 0; !ready(); spent += stepMs) {
     if (spent > maxMs) throw new Error(`${what}: not within ${maxMs} ms of fake time`);
     await clock.tickAsync(stepMs);
-    await frame();
+    await nextFrame();
   }
 }
 
@@ -55,60 +38,6 @@ const stateOf = (el: CxCustomer360, section: string) =>
   $(el, `.section-state[data-section="${section}"]`) ?? undefined;
 const messageOf = (el: CxCustomer360, section: string) =>
   text(stateOf(el, section)?.querySelector('.state-message'));
-
-interface Call {
-  section: CustomerSection;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
-/** A data source whose every call waits until the test settles it. */
-class ManualSource implements CustomerDataSource {
-  readonly calls: Call[] = [];
-  private call<T>(section: CustomerSection, request: SectionRequest) {
-    return new Promise<Lenient<T>>((resolve, reject) => {
-      this.calls.push({ section, resolve: (value) => resolve({ value: value as T, issues: [] }), reject });
-      request.signal.addEventListener('abort', () =>
-        reject(new TransportError('aborted', 'aborted', { url: '', attempts: 1 })),
-      );
-    });
-  }
-  latest(section: CustomerSection): Call {
-    return [...this.calls].reverse().find((call) => call.section === section)!;
-  }
-  profile = (_: string, r: SectionRequest) => this.call<never>('profile', r);
-  products = (_: string, r: SectionRequest) => this.call<never>('products', r);
-  usage = (_: string, r: SectionRequest) => this.call<never>('usage', r);
-  bills = (_: string, r: SectionRequest) => this.call<never>('bills', r);
-  tickets = (_: string, r: SectionRequest) => this.call<never>('tickets', r);
-  interactions = (_: string, r: InteractionRequest) => this.call<never>('interactions', r);
-  satisfaction = (_: string, r: SectionRequest) => this.call<never>('satisfaction', r);
-  risk = (_: string, r: SectionRequest) => this.call<never>('risk', r);
-  offers = (_: string, r: SectionRequest) => this.call<never>('offers', r);
-
-  /** Answers every section but `except` (a plain customer, nothing else). */
-  answerAllBut(except: CustomerSection): void {
-    for (const section of [
-      'profile',
-      'products',
-      'usage',
-      'bills',
-      'tickets',
-      'interactions',
-      'satisfaction',
-      'risk',
-      'offers',
-    ] as const) {
-      if (section === except) continue;
-      const call = this.latest(section);
-      if (section === 'profile')
-        call.resolve({ id: 'CUST-M', identity: { name: 'Manual' }, contactMedia: [], extensions: {} });
-      else if (section === 'interactions') call.resolve({ items: [], total: 0, offset: 0 });
-      else if (section === 'risk') call.resolve(undefined);
-      else call.resolve([]);
-    }
-  }
-}
 
 const BILL = {
   id: 'BILL-1',
@@ -158,14 +87,7 @@ async function billsIn(state: SectionDisplayState, container: HTMLElement): Prom
   const clock =
     state === 'slow' ? sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }) : undefined;
   try {
-    const source = new ManualSource();
-    const el = document.createElement('cx-customer-360');
-    el.layout = 'tabs';
-    el.agentId = `agent-state-${Math.random()}`;
-    el.dataSource = source;
-    el.customerId = 'CUST-M';
-    container.append(el);
-    await el.updateComplete;
+    const { el, source } = await manual360(container);
     $(el, '#tab-bills')!.click();
     source.answerAllBut('bills');
     await waitFor(() => text($(el, '.name')) === 'Manual', 'the profile');
@@ -187,34 +109,13 @@ async function billsIn(state: SectionDisplayState, container: HTMLElement): Prom
   }
 }
 
-let tokens: HTMLLinkElement | undefined;
-/** The page's design tokens (light by default, dark inside `data-cx-theme="dark"`), as a host loads them. */
-async function loadTokens(): Promise<void> {
-  if (tokens) return;
-  tokens = document.createElement('link');
-  tokens.rel = 'stylesheet';
-  tokens.href = new URL('../../styles/tokens.css', import.meta.url).href;
-  const loaded = new Promise((resolve, reject) => {
-    tokens!.addEventListener('load', resolve);
-    tokens!.addEventListener('error', reject);
-  });
-  document.head.append(tokens);
-  await loaded;
-}
-
 describe('cx-customer-360 errors and section states', () => {
-  let mochaOnError: OnErrorEventHandler;
+  tolerateResizeObserverLoop(); // the virtualizer's harmless report (test/support/resize-observer.ts)
+  let removeTokens: () => void;
   before(async () => {
-    mochaOnError = window.onerror;
-    window.onerror = (message, ...rest) =>
-      String(message).includes('ResizeObserver loop') ? true : mochaOnError?.call(window, message, ...rest);
-    await loadTokens();
+    removeTokens = await loadDesignTokens();
   });
-  after(() => {
-    window.onerror = mochaOnError;
-    tokens?.remove();
-    tokens = undefined;
-  });
+  after(() => removeTokens());
   let container: HTMLElement;
   beforeEach(() => {
     document.documentElement.lang = 'en';
@@ -224,7 +125,7 @@ describe('cx-customer-360 errors and section states', () => {
   afterEach(() => {
     container.remove();
     sinon.restore();
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
+    clearAnnouncements();
   });
 
   describe('every section state: words, icon and a colour of its own, light and dark', () => {
@@ -280,13 +181,7 @@ describe('cx-customer-360 errors and section states', () => {
 
     it('counts down to the next automatic retry, and Retry now tries at once', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-      const source = new ManualSource();
-      const el = document.createElement('cx-customer-360');
-      el.layout = 'tabs';
-      el.dataSource = source;
-      el.customerId = 'CUST-M';
-      container.append(el);
-      await el.updateComplete;
+      const { el, source } = await manual360(container);
       $(el, '#tab-bills')!.click();
       source.answerAllBut('bills');
       source.latest('bills').reject(unavailable());
@@ -309,7 +204,7 @@ describe('cx-customer-360 errors and section states', () => {
   describe("the reference backend with the demo's fault switches", () => {
     it('"Timeout": within 3 s says what is still loading, keeps the name the page knows, shows the retries and recovers on Retry', async function () {
       this.timeout(60_000); // a minute of fake time, and the real network in between
-      const base = sandbox('c360-timeout');
+      const base = newSandbox('c360-timeout');
       await setFaults(base, [
         { match: 'customerManagement', mode: 'timeout' },
         { match: 'customerBill', mode: 'timeout' },
@@ -375,7 +270,7 @@ describe('cx-customer-360 errors and section states', () => {
 
     for (const mode of ['http500', 'malformed'] as const) {
       it(`"${mode}": plain words for the agent, the address and status folded away and in the events`, async () => {
-        const base = sandbox(`c360-${mode}`);
+        const base = newSandbox(`c360-${mode}`);
         await setFaults(base, [{ match: 'customerBill', mode }]);
         const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
         const el = document.createElement('cx-customer-360');
@@ -434,7 +329,7 @@ describe('cx-customer-360 errors and section states', () => {
     }
 
     it('"http500" in Chinese: the same plain words in the agent\'s language', async () => {
-      const base = sandbox('c360-zh');
+      const base = newSandbox('c360-zh');
       await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
       const el = document.createElement('cx-customer-360');
       container.lang = 'zh-CN';

@@ -7,18 +7,14 @@ import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { sampleCustomer } from './customer-360.samples.js';
 import { tolerateResizeObserverLoop } from '../../../test/support/resize-observer.js';
+import { pushed360, selectTab } from '../../../test/support/customer-360.js';
+import { $, $$, nextFrame } from '../../../test/support/dom.js';
 
 const root = (el: CxCustomer360) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: CxCustomer360, selector: string) =>
-  root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: CxCustomer360, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Lets a key's effects finish: the scroll, the virtualizer's re-render in the next frames, focus moves. */
 async function settle(el: CxCustomer360): Promise<void> {
-  for (let count = 0; count < 6; count++) await frame();
+  for (let count = 0; count < 6; count++) await nextFrame();
   await el.updateComplete;
 }
 
@@ -55,15 +51,8 @@ function expectFocusInside(el: CxCustomer360, after: string): HTMLElement {
 const posinset = (el: CxCustomer360) => Number(root(el).activeElement?.getAttribute('aria-posinset') ?? NaN);
 
 async function historyOf(count: number, layout: 'tabs' | 'disclosures' = 'tabs'): Promise<CxCustomer360> {
-  const el = await fixture<CxCustomer360>(
-    html`<cx-customer-360
-      layout=${layout}
-      agent-id=${`agent-focus-${Math.random()}`}
-      .data=${sampleCustomer(Date.now(), count)}
-    ></cx-customer-360>`,
-  );
-  $(el, '#tab-interactions')!.click();
-  await el.updateComplete;
+  const el = await pushed360(sampleCustomer(Date.now(), count), { layout });
+  await selectTab(el, 'interactions');
   await waitUntil(() => $$(el, 'article').length > 0, 'articles rendered', { timeout: 5000 });
   return el;
 }
@@ -224,17 +213,7 @@ describe('cx-customer-360 keyboard focus', () => {
   describe('tab list (APG tabs)', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       it(`every tabs key keeps focus on a tab or its panel (${dir})`, async () => {
-        const wrapper = await fixture<HTMLElement>(
-          html`<div dir=${dir}>
-            <cx-customer-360
-              layout="tabs"
-              agent-id=${`agent-tabs-${Math.random()}`}
-              .data=${sampleCustomer()}
-            ></cx-customer-360>
-          </div>`,
-        );
-        const el = wrapper.querySelector('cx-customer-360')!;
-        await el.updateComplete;
+        const el = await pushed360(sampleCustomer(), { dir });
         $(el, '#tab-products')!.focus();
         const next = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
         const previous = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';

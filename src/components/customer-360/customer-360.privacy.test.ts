@@ -16,10 +16,11 @@ import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { PII_SAMPLE, PII_SAMPLE_FIELDS, piiCustomer, sampleDataSource } from './customer-360.samples.js';
 import { loadReferenceSeed } from '../../../test/support/seed.js';
-import { sandbox } from '../../test-support/reference-backend.js';
+import { newSandbox } from '../../../test/support/reference-backend.js';
 import { tolerateResizeObserverLoop } from '../../../test/support/resize-observer.js';
+import { CUSTOMER_360_TABS, pushed360 } from '../../../test/support/customer-360.js';
 
-const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
+const TABS = CUSTOMER_360_TABS;
 type Tab = (typeof TABS)[number];
 const RAWS: readonly string[] = Object.values(PII_SAMPLE);
 const KINDS: Record<keyof typeof PII_SAMPLE, PiiKind> = {
@@ -42,18 +43,8 @@ const masked = (key: keyof typeof PII_SAMPLE) => piiValue(KINDS[key], PII_SAMPLE
 const valuesShowing = (el: CxCustomer360, text: string) =>
   [...root(el).querySelectorAll<HTMLElement>('.pii-value')].filter((node) => node.textContent === text);
 
-async function render(layout: 'tabs' | 'disclosures', data: unknown = piiCustomer()): Promise<CxCustomer360> {
-  const el = await fixture<CxCustomer360>(
-    html`<cx-customer-360
-      layout=${layout}
-      agent-id=${`agent-pii-${Math.random()}`}
-      .piiFields=${PII_SAMPLE_FIELDS}
-      .data=${data}
-    ></cx-customer-360>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const render = (layout: 'tabs' | 'disclosures', data: unknown = piiCustomer()): Promise<CxCustomer360> =>
+  pushed360(data, { layout, piiFields: PII_SAMPLE_FIELDS });
 
 /** Shows `tab` (tabs: selects it; disclosures: opens it, keeping the others open) and waits for it. */
 async function show(el: CxCustomer360, tab: Tab, layout: 'tabs' | 'disclosures'): Promise<void> {
@@ -242,7 +233,7 @@ describe('cx-customer-360 privacy', () => {
         html`<cx-customer-360
           layout="tabs"
           tmf-version=${version}
-          api-base=${sandbox('c360-pii')}
+          api-base=${newSandbox('c360-pii')}
           agent-id=${`agent-pii-seed-${Math.random()}`}
         ></cx-customer-360>`,
       );

@@ -7,25 +7,13 @@ import type { CustomerDataSource } from '../../services/tmf/data-source.js';
 import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { sampleCustomer, sampleDataSource } from './customer-360.samples.js';
+import { watchEscapes, type EscapeWatch } from '../../../test/support/escapes.js';
+import { deepArray } from '../../../test/support/hostile.js';
+import { nextFrame, text, waitFor } from '../../../test/support/dom.js';
 
 const root = (el: CxCustomer360) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-async function waitFor(ready: () => boolean, what: string, ms = 5000): Promise<void> {
-  const until = performance.now() + ms;
-  while (!ready()) {
-    if (performance.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await frame();
-  }
-}
 
 /** Arrays nested 100,000 deep: `String()` of it overflows the stack. */
-function deeplyNested(): unknown {
-  let value: unknown = [];
-  for (let depth = 0; depth < 100_000; depth++) value = [value];
-  return value;
-}
 
 const BAD_VALUES: ReadonlyArray<[string, () => unknown]> = [
   ['a number', () => 42],
@@ -34,7 +22,7 @@ const BAD_VALUES: ReadonlyArray<[string, () => unknown]> = [
   ['an object', () => ({ nope: 1 })],
   ['an array', () => ['CUST-0001']],
   ['an object without a prototype', () => Object.create(null) as unknown],
-  ['deeply nested arrays', deeplyNested],
+  ['deeply nested arrays', () => deepArray(100_000)],
   ['a string with a lone surrogate', () => 'CUST-\uD800-0001'],
   ['a symbol', () => Symbol('bad')],
 ];
@@ -79,17 +67,12 @@ const PROPERTIES: ReadonlyArray<{
 ];
 
 describe('cx-customer-360 bad input on properties and attributes', () => {
-  let rejections: unknown[];
-  const onRejection = (event: PromiseRejectionEvent) => {
-    rejections.push(event.reason);
-    event.preventDefault();
-  };
+  let escapes: EscapeWatch;
   beforeEach(() => {
     document.documentElement.lang = 'en';
-    rejections = [];
-    window.addEventListener('unhandledrejection', onRejection);
+    escapes = watchEscapes();
   });
-  afterEach(() => window.removeEventListener('unhandledrejection', onRejection));
+  afterEach(() => escapes.stop());
 
   /** A 360 showing the sample customer, pulled from a data source (pushed `data` for the data property). */
   async function showing(property: Setting): Promise<CxCustomer360> {
@@ -118,14 +101,14 @@ describe('cx-customer-360 bad input on properties and attributes', () => {
           try {
             (el as unknown as Record<string, unknown>)[property] = make();
             await el.updateComplete;
-            await frame();
+            await nextFrame();
           } catch (error) {
             thrown = error;
           } finally {
             el.removeEventListener('cx-error', listen);
           }
           expect(thrown === undefined, `${label}: threw ${String(thrown)}`).to.equal(true);
-          expect(rejections.length, `${label}: unhandled rejection ${String(rejections[0])}`).to.equal(0);
+          expect(escapes.problems, `${label}: unhandled rejection or uncaught error`).to.deep.equal([]);
           if (!usable?.includes(label)) {
             const naming = errors.filter(
               (error) => error.path === name || error.path?.startsWith(`${name}.`),

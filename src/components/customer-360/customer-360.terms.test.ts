@@ -1,7 +1,7 @@
 // Every word in the agent's language: the reference backend's whole range of codes shown through
 // terms in zh-CN and English, unknown codes through a readable fallback with one warning each.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sandbox } from '../../test-support/reference-backend.js';
+import { newSandbox } from '../../../test/support/reference-backend.js';
 import { assertChineseOnly, assertNoRawCodes, LATIN_ALLOWED } from '../../../test/support/language.js';
 import {
   customer360CodesEn,
@@ -15,8 +15,9 @@ import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { sampleCustomer } from './customer-360.samples.js';
 import { loadReferenceSeed as loadSeed, type SeedCustomer } from '../../../test/support/seed.js';
+import { CUSTOMER_360_TABS } from '../../../test/support/customer-360.js';
 
-const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
+const TABS = CUSTOMER_360_TABS;
 
 /** Every code value the seed uses, by family: open families (looked up in tables) and typed ones. */
 function seedCodes(customers: SeedCustomer[]) {
@@ -172,7 +173,7 @@ describe('cx-customer-360 terms', () => {
     const el = await fixture<CxCustomer360>(
       html`<cx-customer-360
         layout="tabs"
-        api-base=${sandbox('c360-terms')}
+        api-base=${newSandbox('c360-terms')}
         agent-id=${`agent-terms-${Math.random()}`}
         time-zone="Asia/Shanghai"
       ></cx-customer-360>`,
@@ -208,7 +209,7 @@ describe('cx-customer-360 terms', () => {
     const el = await fixture<CxCustomer360>(
       html`<cx-customer-360
         layout="tabs"
-        api-base=${sandbox('c360-terms-en')}
+        api-base=${newSandbox('c360-terms-en')}
         agent-id=${`agent-terms-en-${Math.random()}`}
       ></cx-customer-360>`,
     );

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { sandbox, setFaults } from '../../test-support/reference-backend.js';
+import { newSandbox, setFaults } from '../../../test/support/reference-backend.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
@@ -13,110 +13,33 @@ import type { CxCustomerOfferDecisionEvent } from '../../events/cx-customer-offe
 import type { CxCustomerPiiRevealEvent } from '../../events/cx-customer-pii-reveal.js';
 import type { CxErrorEvent } from '../../events/cx-error.js';
 import { liveRegion } from '../../internal/announcer.js';
-import type { Customer360, CustomerSection } from '../../services/tmf/customer360.js';
-import type {
-  CustomerDataSource,
-  InteractionRequest,
-  SectionRequest,
-} from '../../services/tmf/data-source.js';
-import { TmfCustomerDataSource } from '../../services/tmf/data-source.js';
-import type { Lenient } from '../../services/tmf/lenient.js';
+import { CUSTOMER_SECTIONS, type Customer360 } from '../../services/tmf/customer360.js';
+import { TmfCustomerDataSource, type CustomerDataSource } from '../../services/tmf/data-source.js';
 import { TransportError } from '../../services/transport.js';
 import './customer-360.js';
 import type { CxCustomer360 } from './customer-360.component.js';
 import { HOSTILE_NAME, hostileCustomer, sampleCustomer } from './customer-360.samples.js';
 import { tolerateResizeObserverLoop } from '../../../test/support/resize-observer.js';
+import {
+  CUSTOMER_360_TABS,
+  manual360,
+  ManualSource,
+  pushed360,
+  selectTab,
+} from '../../../test/support/customer-360.js';
+import { $, $$, recordEvents, text } from '../../../test/support/dom.js';
+import { clearAnnouncements } from '../../../test/support/page-state.js';
 
-const TABS = ['products', 'usage', 'bills', 'tickets', 'interactions', 'satisfaction', 'offers'] as const;
-
+const TABS = CUSTOMER_360_TABS;
 const root = (el: CxCustomer360) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: CxCustomer360, selector: string) =>
-  root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: CxCustomer360, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function selectTab(el: CxCustomer360, tab: string): Promise<void> {
-  $(el, `#tab-${tab}`)!.click();
-  await el.updateComplete;
-}
-
 /** Every event of the widget, in order. */
-function record(el: EventTarget, types: string[]): Array<{ type: string; detail: Record<string, unknown> }> {
-  const seen: Array<{ type: string; detail: Record<string, unknown> }> = [];
-  for (const type of types)
-    el.addEventListener(type, (event) =>
-      seen.push({ type, detail: (event as CustomEvent<Record<string, unknown>>).detail }),
-    );
-  return seen;
-}
+const record = (el: EventTarget, types: string[]) => recordEvents<Record<string, unknown>>(el, types);
 
-interface Call {
-  section: CustomerSection;
-  customerId: string;
-  signal: AbortSignal;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
-/** A data source whose every call waits until the test settles it. */
-class ManualSource implements CustomerDataSource {
-  readonly calls: Call[] = [];
-
-  private call<T>(section: CustomerSection, customerId: string, request: SectionRequest) {
-    return new Promise<Lenient<T>>((resolve, reject) => {
-      this.calls.push({
-        section,
-        customerId,
-        signal: request.signal,
-        resolve: (value) => resolve({ value: value as T, issues: [] }),
-        reject,
-      });
-      request.signal.addEventListener('abort', () =>
-        reject(new TransportError('aborted', 'aborted', { url: '', attempts: 1 })),
-      );
-    });
-  }
-
-  latest(section: CustomerSection): Call {
-    const call = [...this.calls].reverse().find((entry) => entry.section === section);
-    if (!call) throw new Error(`no call for ${section}`);
-    return call;
-  }
-
-  profile = (id: string, r: SectionRequest) => this.call<never>('profile', id, r);
-  products = (id: string, r: SectionRequest) => this.call<never>('products', id, r);
-  usage = (id: string, r: SectionRequest) => this.call<never>('usage', id, r);
-  bills = (id: string, r: SectionRequest) => this.call<never>('bills', id, r);
-  tickets = (id: string, r: SectionRequest) => this.call<never>('tickets', id, r);
-  interactions = (id: string, r: InteractionRequest) => this.call<never>('interactions', id, r);
-  satisfaction = (id: string, r: SectionRequest) => this.call<never>('satisfaction', id, r);
-  risk = (id: string, r: SectionRequest) => this.call<never>('risk', id, r);
-  offers = (id: string, r: SectionRequest) => this.call<never>('offers', id, r);
-}
-
-async function pushed(data: unknown = sampleCustomer()): Promise<CxCustomer360> {
-  const el = await fixture<CxCustomer360>(
-    html`<cx-customer-360
-      layout="tabs"
-      agent-id=${`agent-${Math.random()}`}
-      .data=${data}
-    ></cx-customer-360>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const pushed = (data?: unknown): Promise<CxCustomer360> => pushed360(data);
 
 /** A customer with 500 interactions, its history tab open and the first articles rendered. */
 async function historyOf500(): Promise<CxCustomer360> {
-  const el = await fixture<CxCustomer360>(
-    html`<cx-customer-360
-      layout="tabs"
-      agent-id=${`agent-feed-${Math.random()}`}
-      .data=${sampleCustomer(Date.now(), 500)}
-    ></cx-customer-360>`,
-  );
+  const el = await pushed360(sampleCustomer(Date.now(), 500));
   await selectTab(el, 'interactions');
   await waitUntil(() => $$(el, 'article').length > 0);
   return el;
@@ -129,7 +52,7 @@ describe('cx-customer-360', () => {
     document.documentElement.lang = 'en';
   });
   afterEach(() => {
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
+    clearAnnouncements();
   });
 
   describe('pushed data', () => {
@@ -326,7 +249,7 @@ describe('cx-customer-360', () => {
   describe('pulled data from the reference backend', () => {
     for (const version of ['v4', 'v5'] as const) {
       it(`loads every section of CUST-0001 over HTTP (${version}) and fires cx-customer-load`, async () => {
-        const base = sandbox('c360');
+        const base = newSandbox('c360');
         const el = document.createElement('cx-customer-360');
         el.layout = 'tabs';
         el.agentId = `agent-${Math.random()}`;
@@ -342,17 +265,7 @@ describe('cx-customer-360', () => {
           const { detail } = await loaded;
           await el.updateComplete;
           expect(detail.customerId).to.equal('CUST-0001');
-          expect(detail.sections).to.have.members([
-            'profile',
-            'products',
-            'usage',
-            'bills',
-            'tickets',
-            'interactions',
-            'satisfaction',
-            'risk',
-            'offers',
-          ]);
+          expect(detail.sections).to.have.members([...CUSTOMER_SECTIONS]);
           expect(text($(el, '.name'))).to.equal('王建国');
           expect(text($(el, '.facts'))).to.contain('189****3604');
           expect($$(el, '.alert').map((node) => node.dataset.code)).to.include('port-out-risk');
@@ -369,7 +282,7 @@ describe('cx-customer-360', () => {
     }
 
     it('shows a failing bills endpoint as an error with Retry while the rest renders, then recovers', async () => {
-      const base = sandbox('c360');
+      const base = newSandbox('c360');
       await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
       const el = document.createElement('cx-customer-360');
       el.layout = 'tabs';
@@ -404,7 +317,7 @@ describe('cx-customer-360', () => {
     });
 
     it('aborts the previous customer on switch, leaving no pending requests', async () => {
-      const base = sandbox('c360');
+      const base = newSandbox('c360');
       await setFaults(base, [{ match: 'CUST-0001', mode: 'latency', latencyMs: 3000 }]);
       const el = document.createElement('cx-customer-360');
       el.layout = 'tabs';
@@ -427,7 +340,7 @@ describe('cx-customer-360', () => {
     });
 
     it('loads the customer of the enclosing cx-agent-session, through its transport', async () => {
-      const base = sandbox('c360');
+      const base = newSandbox('c360');
       const session = await fixture<HTMLElement>(
         html`<cx-agent-session customer-id="CUST-0002" api-base=${base} agent-id="agent-session-test">
           <cx-customer-360 layout="tabs"></cx-customer-360>
@@ -446,7 +359,7 @@ describe('cx-customer-360', () => {
       el.layout = 'tabs';
       el.agentId = `agent-${Math.random()}`;
       el.dataSource = new TmfCustomerDataSource({
-        apiBase: sandbox('c360'),
+        apiBase: newSandbox('c360'),
         transportOptions: { retries: 0 },
       });
       el.customerId = 'CUST-BIG';
@@ -473,34 +386,9 @@ describe('cx-customer-360', () => {
   describe('section states (data source)', () => {
     for (const tab of TABS) {
       it(`${tab}: loading skeleton, error with Retry, then empty — the other sections render meanwhile`, async () => {
-        const source = new ManualSource();
-        const el = document.createElement('cx-customer-360');
-        el.layout = 'tabs';
-        el.agentId = `agent-${tab}-${Math.random()}`;
-        el.dataSource = source;
-        el.customerId = 'CUST-M';
-        document.body.append(el);
+        const { el, source } = await manual360(document.body);
         try {
-          await el.updateComplete;
-          for (const section of [
-            'profile',
-            'products',
-            'usage',
-            'bills',
-            'tickets',
-            'interactions',
-            'satisfaction',
-            'risk',
-            'offers',
-          ] as const) {
-            if (section === tab) continue;
-            const call = source.latest(section);
-            if (section === 'profile')
-              call.resolve({ id: 'CUST-M', identity: { name: 'Manual' }, contactMedia: [], extensions: {} });
-            else if (section === 'interactions') call.resolve({ items: [], total: 0, offset: 0 });
-            else if (section === 'risk') call.resolve(undefined);
-            else call.resolve([]);
-          }
+          source.answerAllBut(tab);
           await selectTab(el, tab);
           await el.updateComplete;
           expect(text($(el, '.name'))).to.equal('Manual');
@@ -613,17 +501,7 @@ describe('cx-customer-360', () => {
     });
 
     it('follows dir="rtl": ArrowLeft moves to the next tab', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div dir="rtl">
-          <cx-customer-360
-            layout="tabs"
-            agent-id=${`agent-rtl-${Math.random()}`}
-            .data=${sampleCustomer()}
-          ></cx-customer-360>
-        </div>`,
-      );
-      const el = wrapper.querySelector('cx-customer-360')!;
-      await el.updateComplete;
+      const el = await pushed360(sampleCustomer(), { dir: 'rtl' });
       $(el, '#tab-products')!.focus();
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
@@ -804,10 +682,7 @@ describe('cx-customer-360', () => {
     it('records an accepted offer, and a rejected one with the reason picked', async () => {
       const el = await pushed();
       await selectTab(el, 'offers');
-      const events = record(el, ['cx-customer-offer-decision']) as Array<{
-        type: string;
-        detail: CxCustomerOfferDecisionEvent['detail'];
-      }>;
+      const events = recordEvents<CxCustomerOfferDecisionEvent['detail']>(el, ['cx-customer-offer-decision']);
       $(el, '[data-offer="NBO-RET-30"] [data-decision="accept"]')!.click();
       await el.updateComplete;
       expect(text($(el, '[data-offer="NBO-RET-30"] .decision'))).to.equal('Accepted');
@@ -855,7 +730,7 @@ describe('cx-customer-360', () => {
 
     it('reports unusable settings with cx-error and keeps working', async () => {
       const el = document.createElement('cx-customer-360');
-      const errors = record(el, ['cx-error']) as Array<{ type: string; detail: CxErrorEvent['detail'] }>;
+      const errors = recordEvents<CxErrorEvent['detail']>(el, ['cx-error']);
       el.setAttribute('tmf-version', 'v9');
       el.dataSource = { nope: true } as unknown as CustomerDataSource;
       el.data = sampleCustomer();

@@ -1,7 +1,3 @@
-import '../interaction-feed/interaction-feed.js';
-import '../masked-value/masked-value.js';
-import '../sla-countdown/sla-countdown.js';
-import '../tab-set/tab-set.js';
 import { CxCustomer360 } from './customer-360.component.js';
 
 export * from './customer-360.component.js';

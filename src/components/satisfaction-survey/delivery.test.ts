@@ -1,7 +1,8 @@
 // The page's survey services. Runs in its own page, so the shared draft store is created here.
 import { expect } from '@open-wc/testing';
 import { DRAFT_MAX_AGE_MS, SurveyDraftStore } from '../../services/survey-outbox/drafts.js';
-import { uniqueName, until } from '../../services/survey-outbox/test-support/backend.js';
+import { until } from '../../../test/support/outbox.js';
+import { uniqueName } from '../../../test/support/reference-backend.js';
 import { sharedDraftStore } from './delivery.js';
 
 describe('survey delivery part', () => {

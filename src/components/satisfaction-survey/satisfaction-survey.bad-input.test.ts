@@ -8,20 +8,21 @@ import fc from 'fast-check';
 import type { CxErrorEvent } from '../../events/cx-error.js';
 import { SurveyDraftStore } from '../../services/survey-outbox/drafts.js';
 import { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
+import { dropDatabase, TestNetwork, until } from '../../../test/support/outbox.js';
 import {
-  dropDatabase,
   endpointOf,
+  newSandbox,
   setFaults,
   storedResponses,
-  TestNetwork,
   uniqueName,
-  until,
-} from '../../services/survey-outbox/test-support/backend.js';
-import { PRESET_ANSWERS } from '../../services/survey-outbox/test-support/survey.js';
+} from '../../../test/support/reference-backend.js';
+import { PRESET_ANSWERS } from '../../../test/support/survey-states.js';
 import { PRESET_NAMES } from '../../services/survey/presets.js';
 import { sharedOutbox } from './delivery.js';
 import './satisfaction-survey.js';
 import type { CxSatisfactionSurvey } from './satisfaction-survey.component.js';
+import { escaped } from '../../../test/support/escapes.js';
+import { deepArray } from '../../../test/support/hostile.js';
 
 /** Every property and attribute the manifest lists for cx-satisfaction-survey. */
 const PROPERTIES = [
@@ -51,13 +52,6 @@ const ATTRIBUTES: Record<string, Property> = {
   'hide-submit': 'hideSubmit',
 };
 
-/** A list nested `depth` deep: reflecting or stringifying it overflows the stack. */
-function nested(depth: number): unknown {
-  let value: unknown = [];
-  for (let level = 0; level < depth; level += 1) value = [value];
-  return value;
-}
-
 /** Strings no text field expects: lone surrogates, controls, huge, every plane. */
 const exoticString = fc.oneof(
   fc.constantFrom('\uD800', 'int-\uDC00', '\uDBFF\uDBFF', 'a\u0000b', '\u202Eevil', ' ', ''),
@@ -76,7 +70,7 @@ const wrongValue = fc.oneof(
   fc.object({ maxDepth: 2 }),
   fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 4 }),
   fc.constant(null).map(() => Object.assign(Object.create(null) as object, { id: 'csat', toString: 1 })),
-  fc.integer({ min: 2_000, max: 12_000 }).map(nested),
+  fc.integer({ min: 2_000, max: 12_000 }).map((depth) => deepArray(depth)),
   fc.constant(null).map(
     () =>
       new Proxy(
@@ -133,27 +127,6 @@ function mustReport(property: Property, value: unknown): boolean {
   }
 }
 
-/** Unhandled rejections and uncaught errors on the page while `run` runs. */
-async function escaped(run: () => Promise<void>): Promise<unknown[]> {
-  const seen: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => {
-    seen.push(event.reason);
-    event.preventDefault();
-  };
-  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
-  window.addEventListener('unhandledrejection', onRejection);
-  window.addEventListener('error', onError);
-  try {
-    await run();
-    // A rejection is reported after the microtasks that could have handled it: one macrotask later.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  } finally {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
-  }
-  return seen;
-}
-
 describe('cx-satisfaction-survey with bad input', () => {
   const outboxes: SurveyOutbox[] = [];
   const databases: string[] = [];
@@ -188,7 +161,8 @@ describe('cx-satisfaction-survey with bad input', () => {
   async function expectHealthy(el: CxSatisfactionSurvey, what: string): Promise<void> {
     await el.updateComplete;
     const root = el.shadowRoot!;
-    expect(root.querySelectorAll('[data-question="csat"] [role="radio"]').length, what).to.equal(5);
+    const scale = root.querySelector('[data-question="csat"] [role="radiogroup"]');
+    expect(scale?.shadowRoot?.querySelectorAll('[role="radio"]').length, what).to.equal(5);
     expect(root.querySelector('[part="error"]'), what).to.equal(null);
     expect(root.querySelector('[part="submit"]:not([disabled])'), what).to.not.equal(null);
     expect(root.querySelector('[data-state]')?.getAttribute('data-state'), what).to.equal('idle');
@@ -268,8 +242,8 @@ describe('cx-satisfaction-survey with bad input', () => {
 
   it('keys drafts and responses by ids in any Unicode, lone surrogates included, without collisions', async function () {
     this.timeout(60_000);
-    const sandbox = uniqueName('unicode-ids');
-    const databaseName = `cx-test-${sandbox}`;
+    const sandbox = newSandbox('unicode-ids');
+    const databaseName = `cx-test-${uniqueName('unicode-ids')}`;
     databases.push(databaseName);
     const outbox = new SurveyOutbox({ endpoint: endpointOf(sandbox), databaseName, onlineEvents: null });
     outboxes.push(outbox);
@@ -297,7 +271,8 @@ describe('cx-satisfaction-survey with bad input', () => {
     const first = await fixture<CxSatisfactionSurvey>(
       html`<cx-satisfaction-survey preset="csat" .interactionId=${interactionId}></cx-satisfaction-survey>`,
     );
-    first.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[2]!.click();
+    const scale = first.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[2]!.click();
     await first.updateComplete;
     first.remove(); // a reload: the autosave is flushed on the way out
     await until(
@@ -361,8 +336,8 @@ describe('cx-satisfaction-survey with bad input', () => {
     );
 
     const scenario = async (steps: Step[]) => {
-      const sandbox = uniqueName('bad-proof');
-      const databaseName = `cx-test-${sandbox}`;
+      const sandbox = newSandbox('bad-proof');
+      const databaseName = `cx-test-${uniqueName('bad-proof')}`;
       databases.push(databaseName);
       const network = new TestNetwork();
       const onlineEvents = new EventTarget();

@@ -3,18 +3,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
-import {
-  dropDatabase,
-  ManualScheduler,
-  uniqueName,
-  until,
-} from '../../services/survey-outbox/test-support/backend.js';
+import { dropDatabase, ManualScheduler, until } from '../../../test/support/outbox.js';
+import { uniqueName } from '../../../test/support/reference-backend.js';
 import {
   PRESET_ANSWERS,
   SURVEY_STATES,
   surveyInState,
   type SurveyState,
-} from '../../services/survey-outbox/test-support/survey.js';
+} from '../../../test/support/survey-states.js';
 import { PRESET_NAMES } from '../../services/survey/presets.js';
 import { Transport, TransportError } from '../../services/transport.js';
 import './satisfaction-survey.js';
@@ -49,17 +45,21 @@ function untranslated(el: CxSatisfactionSurvey, ids: readonly string[]): string[
     const punctuation = HALF_WIDTH_NEXT_TO_CJK.exec(text);
     if (punctuation) found.push(`${where}: half-width "${punctuation[0]}" in "${text.trim()}"`);
   };
-  const root = el.shadowRoot!;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Text) {
-      const parent = node.parentElement;
-      if (parent?.closest('[translate="no"], style') || node.data.trim() === '') continue;
-      check(node.data, `<${parent?.localName ?? '#root'} class="${parent?.className ?? ''}">`);
-    } else if (node instanceof Element) {
-      for (const name of SPOKEN_ATTRIBUTES) {
-        const value = node.getAttribute(name);
-        if (value) check(value, `<${node.localName}> ${name}`);
+  // The survey's shadow root and those inside it (the rating scales').
+  const roots = [el.shadowRoot!];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Text) {
+        const parent = node.parentElement;
+        if (parent?.closest('[translate="no"], style') || node.data.trim() === '') continue;
+        check(node.data, `<${parent?.localName ?? '#root'} class="${parent?.className ?? ''}">`);
+      } else if (node instanceof Element) {
+        if (node.shadowRoot) roots.push(node.shadowRoot);
+        for (const name of SPOKEN_ATTRIBUTES) {
+          const value = node.getAttribute(name);
+          if (value) check(value, `<${node.localName}> ${name}`);
+        }
       }
     }
   }

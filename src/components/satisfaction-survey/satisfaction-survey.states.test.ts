@@ -2,12 +2,12 @@
 // words and has a colour of its own, in the light and the dark theme.
 import { expect } from '@open-wc/testing';
 import {
-  applyDesignTokens,
   stateIndicator,
   SURVEY_STATES,
   surveyInState,
   type SurveyState,
-} from '../../services/survey-outbox/test-support/survey.js';
+} from '../../../test/support/survey-states.js';
+import { loadDesignTokens } from '../../../test/support/theme.js';
 
 /** The words each state shows (English). */
 const WORDS: Record<SurveyState, string> = {
@@ -24,7 +24,7 @@ const WORDS: Record<SurveyState, string> = {
 };
 
 describe('cx-satisfaction-survey states', () => {
-  before(applyDesignTokens);
+  before(loadDesignTokens);
 
   it('shows every state in words and in a colour of its own, light and dark', async function () {
     this.timeout(60_000);
@@ -40,8 +40,13 @@ describe('cx-satisfaction-survey states', () => {
         expect(indicator.textContent!.replace(/\s+/g, ' ').trim(), state).to.contain(WORDS[state]);
         for (const theme of ['light', 'dark'] as const) {
           container.dataset['cxTheme'] = theme;
-          // The colour transitions of the options and buttons end now, not 120 ms later.
-          for (const animation of el.shadowRoot!.getAnimations()) animation.finish();
+          // The colour transitions of the options and buttons end now, not 120 ms later (the options
+          // are in the shadow roots of the rating scales).
+          const roots = [
+            el.shadowRoot!,
+            ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => node.shadowRoot ?? []),
+          ];
+          for (const root of roots) for (const animation of root.getAnimations()) animation.finish();
           const style = getComputedStyle(indicator);
           // The bar is drawn in the text's colour, so the state's colour shows even without reading.
           expect(style.borderInlineStartColor, `${state} ${theme}: bar`).to.equal(style.color);

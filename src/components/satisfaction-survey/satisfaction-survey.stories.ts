@@ -36,8 +36,11 @@ type Story = StoryObj<Args>;
 
 const surveyIn = (canvas: HTMLElement, index = 0) =>
   canvas.querySelectorAll<CxSatisfactionSurvey>('cx-satisfaction-survey')[index]!;
+/** A question's radios, in the shadow root of its rating scale. */
 const radios = (el: CxSatisfactionSurvey, questionId: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[data-question="${questionId}"] [role="radio"]`),
+  ...(el
+    .shadowRoot!.querySelector(`[data-question="${questionId}"] [role="radiogroup"]`)
+    ?.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
 ];
 
 /** How the story's pretend server behaves. */
@@ -212,7 +215,7 @@ export const PresetPostCall: Story = presetStory('post-call', 3);
 /** The seven TCSI factors, 1–10. */
 export const PresetTcsi: Story = presetStory('tcsi', 7);
 
-/** Every question type and rating display: stars, faces, numbers, NPS, CES, yes-no, single, multi, text. */
+/** Every question type and rating display: stars, faces, numbers, NPS, CES, yes-no, single, multi, text (several lines and one). */
 export const EveryQuestionType: Story = {
   args: {
     preset: undefined,
@@ -261,12 +264,13 @@ export const EveryQuestionType: Story = {
           description: 'At most 200 characters.',
           maxLength: 200,
         },
+        { id: 'line', type: 'text', title: 'What went best, in a few words?', multiline: false },
       ],
     },
   },
   play: async ({ canvasElement }) => {
     const el = surveyIn(canvasElement);
-    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('[data-question]')).toHaveLength(9));
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('[data-question]')).toHaveLength(10));
     radios(el, 'stars')[3]!.click();
     radios(el, 'faces')[4]!.click();
     radios(el, 'nps')[9]!.click();

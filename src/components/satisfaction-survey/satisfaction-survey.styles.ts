@@ -8,9 +8,7 @@ export const styles = [
       /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
       --_accent: var(--cx-satisfaction-survey-accent-color, var(--cx-color-primary, #1a5fb4));
       --_on-accent: var(--cx-color-on-primary, #fff);
-      --_star: var(--cx-satisfaction-survey-star-color, var(--cx-color-warning, #8a5a00));
       --_gap: var(--cx-satisfaction-survey-gap, var(--cx-space-lg, 16px));
-      --_option: var(--cx-satisfaction-survey-option-size, 36px);
       --_read-bg: var(--cx-satisfaction-survey-read-aloud-background, var(--cx-color-info-surface, #e8f1fb));
       --_border: var(--cx-color-border-strong, #8a94a3);
       display: block;
@@ -42,7 +40,6 @@ export const styles = [
     .hint,
     .count,
     .required-note,
-    .ends,
     .reference {
       color: var(--cx-color-text-muted, #5a6575);
       font-size: var(--cx-font-size-sm, 13px);
@@ -74,6 +71,22 @@ export const styles = [
       letter-spacing: 0.04em;
     }
 
+    /*
+     * The rating scales (cx-rating-scale) take the survey's hooks. Not through --_accent and the like:
+     * the scale defines private variables of the same names on its host, which would make a cycle.
+     */
+    cx-rating-scale {
+      --cx-rating-scale-accent-color: var(
+        --cx-satisfaction-survey-accent-color,
+        var(--cx-color-primary, #1a5fb4)
+      );
+      --cx-rating-scale-star-color: var(
+        --cx-satisfaction-survey-star-color,
+        var(--cx-color-warning, #8a5a00)
+      );
+      --cx-rating-scale-option-size: var(--cx-satisfaction-survey-option-size, 36px);
+    }
+
     .question {
       display: grid;
       gap: var(--cx-space-xs, 6px);
@@ -91,88 +104,6 @@ export const styles = [
 
     .error {
       font-size: var(--cx-font-size-sm, 13px);
-    }
-
-    /* Options wrap, so an 11-point NPS scale fits a 320 px chat panel. */
-    .scale {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--cx-space-xs, 6px);
-    }
-
-    .option {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-inline-size: var(--_option);
-      min-block-size: var(--_option);
-      padding: 0 var(--cx-space-sm, 8px);
-      border: 1px solid var(--_border);
-      border-radius: var(--cx-radius-md, 6px);
-      background: var(--cx-color-surface, #fff);
-      color: var(--cx-color-text, #1c2430);
-      cursor: pointer;
-      user-select: none;
-      font-variant-numeric: tabular-nums;
-    }
-
-    .option:hover {
-      background: var(--cx-color-surface-hover, #f3f5f8);
-    }
-
-    .option[aria-checked='true'] {
-      background: var(--_accent);
-      border-color: var(--_accent);
-      color: var(--_on-accent);
-      font-weight: var(--cx-font-weight-bold, 600);
-    }
-
-    .scale[aria-disabled='true'] .option {
-      cursor: not-allowed;
-      opacity: 0.6;
-    }
-
-    .option svg {
-      inline-size: 24px;
-      block-size: 24px;
-      fill: none;
-      stroke: currentcolor;
-      stroke-width: 1.6;
-      stroke-linejoin: round;
-      stroke-linecap: round;
-    }
-
-    .option .eye {
-      fill: currentcolor;
-      stroke: none;
-    }
-
-    .stars .option {
-      padding: 0;
-      border-color: transparent;
-      background: transparent;
-      color: var(--_star);
-    }
-
-    .stars .option[aria-checked='true'] {
-      background: transparent;
-      border-color: var(--_star);
-      color: var(--_star);
-    }
-
-    .stars .option.lit svg {
-      fill: currentcolor;
-    }
-
-    .words .option {
-      padding-inline: var(--cx-space-md, 12px);
-      text-align: center;
-    }
-
-    .ends {
-      display: flex;
-      justify-content: space-between;
-      gap: var(--cx-space-md, 12px);
     }
 
     .choices {
@@ -206,8 +137,7 @@ export const styles = [
       resize: vertical;
     }
 
-    .text[aria-invalid='true'],
-    .scale[aria-invalid='true'] .option {
+    .text[aria-invalid='true'] {
       border-color: var(--cx-color-danger, #b42318);
     }
 
@@ -336,7 +266,6 @@ export const styles = [
     }
 
     @media (prefers-reduced-motion: no-preference) {
-      .option,
       button {
         transition:
           background-color var(--cx-duration-fast, 120ms) var(--cx-easing-standard, ease),
@@ -345,22 +274,6 @@ export const styles = [
     }
 
     @media (forced-colors: active) {
-      .option,
-      .stars .option {
-        border-color: ButtonText;
-        color: ButtonText;
-        background: ButtonFace;
-      }
-      .option[aria-checked='true'],
-      .stars .option[aria-checked='true'] {
-        forced-color-adjust: none;
-        background: Highlight;
-        border-color: Highlight;
-        color: HighlightText;
-      }
-      .stars .option.lit svg {
-        fill: currentcolor;
-      }
       .agent-intro,
       .read-aloud,
       .problems {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../agent-session/agent-session.js';
@@ -9,60 +9,45 @@ import type { CxSurveySubmittedEvent } from '../../events/cx-survey-submitted.js
 import { liveRegion } from '../../internal/announcer.js';
 import { SurveyDraftStore, SurveyOutbox } from '../../services/survey-outbox/index.js';
 import {
-  dropDatabase,
+  closeOutboxHarnesses,
+  outboxHarness,
+  until,
+  type OutboxHarness,
+} from '../../../test/support/outbox.js';
+import {
   endpointOf,
-  ManualScheduler,
+  newSandbox,
   setFaults,
   storedResponses,
-  TestNetwork,
   uniqueName,
-  until,
-} from '../../services/survey-outbox/test-support/backend.js';
+} from '../../../test/support/reference-backend.js';
 import { lazy } from '../../services/lazy.js';
 import './satisfaction-survey.js';
 import { surveyParts, type CxSatisfactionSurvey } from './satisfaction-survey.component.js';
+import { WIDGET_STORIES } from '../../../test/support/widget-fixtures.js';
+import { clearAnnouncements } from '../../../test/support/page-state.js';
 
-/** A survey holding one question of every type. */
-const everyType = () => ({
-  id: 'every-type',
-  locale: 'en',
-  title: 'Every question type',
-  questions: [
-    { id: 'stars', type: 'rating', title: 'Stars', required: true, minLabel: 'Bad', maxLabel: 'Great' },
-    { id: 'faces', type: 'rating', title: 'Faces', display: 'faces' },
-    { id: 'numbers', type: 'rating', title: 'Numbers', display: 'numbers', min: 1, max: 10 },
-    { id: 'nps', type: 'nps', title: 'Recommend?' },
-    { id: 'ces', type: 'ces', title: 'Easy?', scale: 5 },
-    { id: 'fcr', type: 'yes-no', title: 'Resolved?', metric: 'fcr' },
-    {
-      id: 'channel',
-      type: 'single-choice',
-      title: 'Channel',
-      choices: [
-        { value: 'phone', label: 'Phone' },
-        { value: 'chat', label: 'Chat' },
-      ],
-    },
-    {
-      id: 'reasons',
-      type: 'multi-choice',
-      title: 'Reasons',
-      choices: [
-        { value: 'network', label: 'Network' },
-        { value: 'billing', label: 'Billing' },
-      ],
-    },
-    { id: 'comment', type: 'text', title: 'Comment', maxLength: 20 },
-    { id: 'line', type: 'text', title: 'One line', multiline: false },
-  ],
-});
+/** A survey holding one question of every type: the story's (EveryQuestionType), so the two cannot drift. */
+const everyType = () =>
+  structuredClone(WIDGET_STORIES['cx-satisfaction-survey'].EveryQuestionType.args!.survey) as NonNullable<
+    CxSatisfactionSurvey['survey']
+  >;
 
 const shadow = (el: CxSatisfactionSurvey) => el.shadowRoot!;
 const questionOf = (el: CxSatisfactionSurvey, id: string) =>
   shadow(el).querySelector<HTMLElement>(`[data-question="${id}"]`);
+/** A question's rating scale (a `cx-rating-scale`: the radio group, its radios in its own shadow root). */
+const scaleOf = (el: CxSatisfactionSurvey, id: string) =>
+  questionOf(el, id)?.querySelector<HTMLElement>('[role="radiogroup"]') ?? null;
 const radiosOf = (el: CxSatisfactionSurvey, id: string) => [
-  ...(questionOf(el, id)?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
+  ...(scaleOf(el, id)?.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? []),
 ];
+/** The element focused inside the survey, through the rating scales' shadow roots. */
+const focused = (el: CxSatisfactionSurvey) => {
+  let active = shadow(el).activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
 const checked = (el: CxSatisfactionSurvey, id: string) =>
   radiosOf(el, id).findIndex((radio) => radio.getAttribute('aria-checked') === 'true');
 const visibleIds = (el: CxSatisfactionSurvey) =>
@@ -76,38 +61,13 @@ async function pick(el: CxSatisfactionSurvey, questionId: string, index: number)
 }
 
 /** An outbox on a sandbox of the reference backend, with hand-driven retries and a switchable network. */
-interface Harness {
-  sandbox: string;
-  network: TestNetwork;
-  scheduler: ManualScheduler;
-  online: { value: boolean };
-  onlineEvents: EventTarget;
+interface Harness extends OutboxHarness {
   outbox: SurveyOutbox;
 }
-const outboxes: SurveyOutbox[] = [];
-const databases: string[] = [];
 
 function harness(label: string, requestTimeoutMs = 3_000): Harness {
-  const sandbox = uniqueName(label);
-  const databaseName = `cx-test-${sandbox}`;
-  databases.push(databaseName);
-  const network = new TestNetwork();
-  const scheduler = new ManualScheduler();
-  const online = { value: true };
-  const onlineEvents = new EventTarget();
-  const outbox = new SurveyOutbox({
-    endpoint: endpointOf(sandbox),
-    transport: network.transport(),
-    databaseName,
-    requestTimeoutMs,
-    retryBaseMs: 100,
-    random: () => 0.5,
-    scheduler,
-    isOnline: () => online.value,
-    onlineEvents,
-  });
-  outboxes.push(outbox);
-  return { sandbox, network, scheduler, online, onlineEvents, outbox };
+  const h = outboxHarness(label, { requestTimeoutMs });
+  return { ...h, outbox: h.open() };
 }
 
 async function mountPostCall(h?: Harness, attributes = ''): Promise<CxSatisfactionSurvey> {
@@ -135,9 +95,8 @@ describe('cx-satisfaction-survey', () => {
   });
 
   afterEach(async () => {
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
-    await Promise.all(outboxes.splice(0).map((outbox) => outbox.close()));
-    await Promise.all(databases.splice(0).map((name) => dropDatabase(name)));
+    clearAnnouncements();
+    await closeOutboxHarnesses();
     sinon.restore();
   });
 
@@ -175,13 +134,13 @@ describe('cx-satisfaction-survey', () => {
       ]);
       expect(radiosOf(el, 'ces')).to.have.length(5);
       expect(radiosOf(el, 'fcr').map((radio) => radio.textContent?.trim())).to.deep.equal(['Yes', 'No']);
-      expect(radiosOf(el, 'channel')).to.have.length(2);
+      expect(radiosOf(el, 'channel')).to.have.length(3);
       expect(questionOf(el, 'reasons')!.querySelectorAll('input[type="checkbox"]')).to.have.length(2);
       expect(questionOf(el, 'comment')!.querySelector('textarea')).to.exist;
       expect(questionOf(el, 'line')!.querySelector('input[type="text"]')).to.exist;
       // Names: stars and faces say what they mean, the ends carry their labels.
-      expect(radiosOf(el, 'stars')[0]!.getAttribute('aria-label')).to.equal('1 of 5 stars, Bad');
-      expect(radiosOf(el, 'stars')[4]!.getAttribute('aria-label')).to.equal('5 of 5 stars, Great');
+      expect(radiosOf(el, 'stars')[0]!.getAttribute('aria-label')).to.equal('1 of 5 stars, Poor');
+      expect(radiosOf(el, 'stars')[4]!.getAttribute('aria-label')).to.equal('5 of 5 stars, Excellent');
       expect(radiosOf(el, 'faces').map((radio) => radio.getAttribute('aria-label'))).to.deep.equal([
         'Very dissatisfied',
         'Dissatisfied',
@@ -226,7 +185,7 @@ describe('cx-satisfaction-survey', () => {
       });
       expect(JSON.parse(el.value)).to.deep.equal(el.answers);
       expect(questionOf(el, 'comment')!.querySelector('.count')!.textContent).to.contain(
-        '16 characters left',
+        '196 characters left',
       );
       // Stars light up to the chosen one.
       expect(radiosOf(el, 'stars').map((radio) => radio.classList.contains('lit'))).to.deep.equal([
@@ -251,17 +210,38 @@ describe('cx-satisfaction-survey', () => {
     });
   });
 
+  describe('theming', () => {
+    it("the survey's CSS hooks and parts reach the options of its rating scales", async () => {
+      const el = await fixture<CxSatisfactionSurvey>(
+        html`<cx-satisfaction-survey
+          .survey=${everyType()}
+          style="--cx-satisfaction-survey-accent-color: rgb(1, 2, 3); --cx-satisfaction-survey-star-color: rgb(4, 5, 6); --cx-satisfaction-survey-option-size: 50px"
+        ></cx-satisfaction-survey>`,
+      );
+      await pick(el, 'numbers', 2);
+      const chosen = radiosOf(el, 'numbers')[2]!;
+      const style = getComputedStyle(chosen);
+      expect(style.backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(style.minInlineSize).to.equal('50px');
+      expect(getComputedStyle(radiosOf(el, 'stars')[0]!).color).to.equal('rgb(4, 5, 6)');
+      // ::part(option) of the survey still names the options (exported by each scale).
+      expect(scaleOf(el, 'numbers')!.getAttribute('exportparts')).to.contain('option-checked');
+      expect(scaleOf(el, 'numbers')!.getAttribute('part')).to.equal('scale');
+      expect(chosen.getAttribute('part')).to.equal('option option-checked');
+    });
+  });
+
   describe('keyboard (APG radio group)', () => {
     it('tabs into a rating, arrows move and select with wrapping, Home and End jump', async () => {
       const el = await mountPostCall();
       const radios = () => radiosOf(el, 'csat');
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(radios()[0]);
+      expect(focused(el)).to.equal(radios()[0]);
       expect(radios().filter((radio) => radio.tabIndex === 0)).to.have.length(1);
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(checked(el, 'csat')).to.equal(1);
-      expect(shadow(el).activeElement).to.equal(radios()[1]);
+      expect(focused(el)).to.equal(radios()[1]);
       await sendKeys({ press: 'End' });
       await el.updateComplete;
       expect(checked(el, 'csat')).to.equal(4);
@@ -282,7 +262,7 @@ describe('cx-satisfaction-survey', () => {
       expect(radios().map((radio) => radio.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
       // Tab leaves the group for the next question.
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(radiosOf(el, 'resolved')[0]);
+      expect(focused(el)).to.equal(radiosOf(el, 'resolved')[0]);
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.answers).to.deep.equal({ csat: 1, resolved: true });
@@ -349,9 +329,7 @@ describe('cx-satisfaction-survey', () => {
       const el = await mountPostCall(h, 'mode=agent interaction-id=agent-int-1 agent-id=A-7');
       const read = questionOf(el, 'csat')!.querySelector('[part="read-aloud"]')!;
       expect(read.textContent).to.contain('On a scale from 1 to 5');
-      expect(
-        radiosOf(el, 'csat')[0]!.closest('[role="radiogroup"]')!.getAttribute('aria-describedby'),
-      ).to.equal(read.id);
+      expect(scaleOf(el, 'csat')!.getAttribute('aria-describedby')).to.equal(read.id);
       await expect(el).to.be.accessible();
       const submit = sinon.spy();
       el.addEventListener('cx-survey-submit', (event) => submit((event as CxSurveySubmitEvent).detail));
@@ -404,9 +382,7 @@ describe('cx-satisfaction-survey', () => {
       // The invalid event shows the problems next to the questions.
       const error = questionOf(el, 'csat')!.querySelector('[part="error"]')!;
       expect(error.textContent).to.contain('Please answer');
-      expect(
-        radiosOf(el, 'csat')[0]!.closest('[role="radiogroup"]')!.getAttribute('aria-describedby'),
-      ).to.contain(error.id);
+      expect(scaleOf(el, 'csat')!.getAttribute('aria-describedby')).to.contain(error.id);
       await expect(el).to.be.accessible();
       await answerPostCall(el);
       expect(el.validity.valid).to.equal(true);
@@ -416,6 +392,18 @@ describe('cx-satisfaction-survey', () => {
         csat: 5,
         resolved: true,
       });
+    });
+
+    it("points the host form's validity message at the first unanswered scale's radio, and focuses it", async () => {
+      const { form, el } = await inForm();
+      form.addEventListener('submit', (event) => event.preventDefault());
+      // Nothing rendered since the scales drew their options: the anchor is their radio all the same.
+      form.requestSubmit();
+      await until(() => focused(el) === radiosOf(el, 'csat')[0], 'focus on the first radio of CSAT');
+      await pick(el, 'csat', 2);
+      (document.activeElement as HTMLElement | null)?.blur();
+      expect(el.reportValidity()).to.equal(false);
+      await until(() => focused(el) === radiosOf(el, 'resolved')[0], 'focus on the next unanswered scale');
     });
 
     it('reset clears the answers and the errors', async () => {
@@ -506,6 +494,8 @@ describe('cx-satisfaction-survey', () => {
       expect(input.callCount).to.equal(4);
       expect(change.callCount).to.equal(2);
       await sendKeys({ press: 'Tab' });
+      // Leaving the field commits it; a loaded Firefox may deliver the blur a moment after the key.
+      await waitUntil(() => change.callCount >= 3, 'change when the field is left', { timeout: 3000 });
       expect(change.callCount).to.equal(3);
       expect(change.args.every(([target]) => target === el)).to.equal(true);
     });
@@ -601,7 +591,7 @@ describe('cx-satisfaction-survey', () => {
       const submit = sinon.spy();
       el.addEventListener('cx-survey-submit', submit);
       shadow(el).querySelector<HTMLButtonElement>('[part="submit"]')!.click();
-      await until(() => shadow(el).activeElement === radiosOf(el, 'csat')[0], 'focus on the first problem');
+      await until(() => focused(el) === radiosOf(el, 'csat')[0], 'focus on the first problem');
       expect(submit.called).to.equal(false);
       expect(shadow(el).querySelectorAll('[part="error"]')).to.have.length(2);
       expect(liveRegion('polite')!.textContent).to.contain('2 questions need attention');
@@ -695,7 +685,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('replays what an earlier page left in the outbox once a survey is on the page', async () => {
-      const sandbox = uniqueName('replay');
+      const sandbox = newSandbox('replay');
       // The "earlier page": stored while offline, then the page went away.
       const earlier = new SurveyOutbox({
         endpoint: endpointOf(sandbox),
@@ -717,7 +707,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('shares one started outbox per endpoint when none is given', async () => {
-      const sandbox = uniqueName('shared');
+      const sandbox = newSandbox('shared');
       const a = await fixture<CxSatisfactionSurvey>(
         html`<div>
           <cx-satisfaction-survey preset="csat" endpoint=${endpointOf(sandbox)}></cx-satisfaction-survey>
@@ -807,7 +797,7 @@ describe('cx-satisfaction-survey', () => {
     });
 
     it('a delivery part that cannot be fetched at submit keeps the answers: failed, then sent once on retry', async () => {
-      const sandbox = uniqueName('part');
+      const sandbox = newSandbox('part');
       const el = await fixture<CxSatisfactionSurvey>(
         html`<cx-satisfaction-survey preset="csat" endpoint=${endpointOf(sandbox)}></cx-satisfaction-survey>`,
       );

@@ -3,11 +3,12 @@
 // with `cx-error` (code `invalid-property`), and renders correctly again once the value is valid.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import sinon from 'sinon';
-import { liveRegion } from '../../internal/announcer.js';
 import { sampleScript } from '../../services/script-engine/index.js';
 import './script-prompter.js';
 import type { CxScriptPrompter } from './script-prompter.component.js';
+import { escaped } from '../../../test/support/escapes.js';
+import { deepArray, deepObject } from '../../../test/support/hostile.js';
+import { isolatePrompterTests } from '../../../test/support/page-state.js';
 
 const FIXTURES = new URL('./test-fixtures/', import.meta.url).href;
 
@@ -19,16 +20,6 @@ const heading = (el: CxScriptPrompter): string =>
 const stepText = (el: CxScriptPrompter): string =>
   root(el).querySelector('[part~="step-text"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-function deepArray(depth: number): unknown {
-  let value: unknown = 'bottom';
-  for (let i = 0; i < depth; i += 1) value = [value];
-  return value;
-}
-function deepObject(depth: number): unknown {
-  let value: unknown = 'bottom';
-  for (let i = 0; i < depth; i += 1) value = { next: value };
-  return value;
-}
 function nullObject(entries: Record<string, unknown> = {}): Record<string, unknown> {
   return Object.assign(Object.create(null) as Record<string, unknown>, entries);
 }
@@ -46,7 +37,7 @@ const NOT_STRINGS = (): unknown[] => [
   nullObject({ id: 'x' }),
   [],
   ['I-1'],
-  deepArray(20_000),
+  deepArray(20_000, 'bottom'),
   deepObject(5_000),
   () => 'I-1',
 ];
@@ -61,7 +52,7 @@ const NOT_OBJECTS = (): unknown[] => [
   Symbol('scope'),
   [],
   [{ name: 'x' }],
-  deepArray(20_000),
+  deepArray(20_000, 'bottom'),
   () => ({}),
 ];
 
@@ -111,7 +102,7 @@ const CASES: Record<string, PropertyCase> = {
       Symbol('s'),
       [],
       [[[]]],
-      deepArray(20_000),
+      deepArray(20_000, 'bottom'),
       () => 1,
     ],
     valid: () => sampleScript('greeting-identity'),
@@ -213,32 +204,6 @@ const CASES: Record<string, PropertyCase> = {
   },
 };
 
-/** Errors that escaped while `body` ran: uncaught exceptions and unhandled rejections. */
-async function escaped(body: () => Promise<void>): Promise<string[]> {
-  const problems: string[] = [];
-  const onError = (event: ErrorEvent): void => {
-    problems.push(`uncaught: ${event.message}`);
-    event.preventDefault();
-  };
-  const onRejection = (event: PromiseRejectionEvent): void => {
-    problems.push(`unhandled rejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
-    event.preventDefault();
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await body();
-    // Rejections are reported after the microtask queue drains.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  } catch (error) {
-    problems.push(`thrown: ${String((error as Error)?.message ?? error)}`);
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return problems;
-}
-
 const describeValue = (value: unknown): string => {
   if (typeof value === 'symbol' || typeof value === 'bigint' || typeof value === 'function')
     return typeof value;
@@ -280,15 +245,7 @@ async function tryWrongValue(
 }
 
 describe('cx-script-prompter: bad input', () => {
-  beforeEach(() => {
-    document.documentElement.lang = 'en';
-  });
-  afterEach(() => {
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
-    for (const key of Object.keys(localStorage))
-      if (key.startsWith('cx-desk/script-prompter/')) localStorage.removeItem(key);
-    sinon.restore();
-  });
+  isolatePrompterTests();
 
   for (const [name, testCase] of Object.entries(CASES)) {
     it(`${name}: wrong types never throw, report cx-error and the element recovers`, async function () {
@@ -315,7 +272,7 @@ describe('cx-script-prompter: bad input', () => {
         fc.constantFrom(...names),
         fc.oneof(
           fc.anything({ withBigInt: true, withNullPrototype: true, withBoxedValues: true, maxDepth: 4 }),
-          fc.integer().map((depth) => deepArray(1_000 + Math.abs(depth % 20_000))),
+          fc.integer().map((depth) => deepArray(1_000 + Math.abs(depth % 20_000), 'bottom')),
         ),
         async (name, value) => {
           fc.pre(wrongFor(name, value));

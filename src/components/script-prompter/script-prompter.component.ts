@@ -1,82 +1,57 @@
 import { consume } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import * as v from 'valibot';
 import { agentSessionContext, type AgentSession } from '../../context/agent-session.js';
 import { customerContext } from '../../context/customer.js';
 import { CxCustomerPiiRevealEvent } from '../../events/cx-customer-pii-reveal.js';
-import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import { CxScriptActionEvent } from '../../events/cx-script-action.js';
-import { CxScriptCompleteEvent, type CxScriptCompleteDetail } from '../../events/cx-script-complete.js';
+import { CxScriptCompleteEvent } from '../../events/cx-script-complete.js';
 import { CxScriptPhraseWarningEvent } from '../../events/cx-script-phrase-warning.js';
 import { CxScriptStepChangeEvent } from '../../events/cx-script-step-change.js';
 import { announce } from '../../internal/announcer.js';
+import { EventQueueController } from '../../internal/controllers/event-queue.js';
 import { CxElement } from '../../internal/cx-element.js';
-import { cssVars } from '../../internal/css-vars.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { PiiRevealController, type PiiRevealWords } from '../../internal/pii-reveal.js';
-import {
-  scriptPrompterEn,
-  scriptPrompterZhCN,
-  type ScriptLoadFailure,
-  type ScriptPrompterTerms,
-} from '../../translations/script-prompter.js';
+import { PiiRevealController } from '../../internal/pii-reveal.js';
+import { isRecord } from '../../services/is-record.js';
+import { readPiiFields } from '../../services/pii/index.js';
 import {
   MAX_SCRIPT_SIZE,
-  ProhibitedPhrasesSchema,
-  ScriptRunner,
-  checkAnswer,
-  findProhibitedPhrases,
-  formatValue,
-  mergeProhibitedPhrases,
-  prohibitedPhrasesFor,
-  progressKey,
-  redactAnswer,
+  coachedPhrases,
   redactAnswers,
   redactParams,
   scriptPiiKind,
   validateScript,
-  type AnswerProblem,
-  type AnswerValue,
   type AskStep,
   type Blocker,
-  type CompiledScript,
   type CompletionRecord,
   type MoveResult,
-  type PhraseMatch,
   type ProhibitedPhrase,
   type ScriptIssue,
-  type ScriptStep,
-  type TextSegment,
 } from '../../services/script-engine/index.js';
-import { readPiiFields, redactText, type PiiKind } from '../../services/pii/index.js';
 import type { Customer360 } from '../../services/tmf/customer360.js';
-import { Transport, TransportError } from '../../services/transport.js';
+import { Transport } from '../../services/transport.js';
+import { scriptPrompterEn, scriptPrompterZhCN } from '../../translations/script-prompter.js';
+import { PhraseCoach, advice, coachTemplate } from './script-prompter.coach.js';
+import { completionTemplate } from './script-prompter.complete.js';
 import { customerScope } from './script-prompter.customer.js';
-import { arrowLeftIcon, checkIcon, hourglassIcon } from './script-prompter.icons.js';
+import { ScriptLoadError, loadScript, type LoadedScript } from './script-prompter.load.js';
+import { headerTemplate, pathTemplate } from './script-prompter.path.js';
+import { completeDetail, redactRecord } from './script-prompter.record.js';
+import { shortcutsTemplate } from './script-prompter.shortcuts.js';
+import { issuesTemplate, loadErrorTemplate } from './script-prompter.status.js';
+import { stepTemplate } from './script-prompter.step.js';
 import { styles } from './script-prompter.styles.js';
+import { ScriptText } from './script-prompter.text.js';
+import type { PrompterActions, RunView } from './script-prompter.view.js';
+import { ScriptRunController } from './script-run-controller.js';
 
 /** This widget's terms, registered by its localize controller when the first element is created. */
 const TERMS = { en: scriptPrompterEn, 'zh-cn': scriptPrompterZhCN };
 
-/** Where the widget is: nothing yet, fetching `src`, could not fetch, invalid script, running, done. */
-type Phase = 'empty' | 'loading' | 'load-error' | 'invalid' | 'running' | 'complete';
-
-/** Most issues listed on screen; the rest are counted. */
-const MAX_LISTED_ISSUES = 50;
-/** A path longer than this shows its first step, a fold and the latest steps. */
-const PATH_FOLD_AT = 12;
-/** Latest steps shown under the fold. */
-const PATH_TAIL = 8;
-/** Upper bound of a fetched script's body, in characters (the engine's limit plus headroom). */
-const MAX_FETCHED_SIZE = MAX_SCRIPT_SIZE * 2;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Where the run is: no script, an invalid one, running, done (a load from `src` is its task's). */
+type Phase = 'empty' | 'invalid' | 'running' | 'complete';
 
 /** What a wrong value is, for a `cx-error` message; never converts the value itself (that may throw). */
 function typeOfValue(value: unknown): string {
@@ -92,8 +67,6 @@ function typeOfValue(value: unknown): string {
       return `a ${typeof value}`;
   }
 }
-
-const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** A JSON attribute (`prohibited-phrases='[…]'`); unparsable text is kept so validation reports it. */
 const jsonAttribute = {
@@ -198,21 +171,22 @@ export class CxScriptPrompter extends CxElement {
 
   @state() private phase: Phase = 'empty';
   @state() private issues: ScriptIssue[] = [];
-  @state() private loadFailure: { reason: ScriptLoadFailure; status: string } = {
-    reason: 'other',
-    status: '',
-  };
   @state() private skipOpen = false;
   @state() private skipError = false;
   @state() private completion: CompletionRecord | undefined;
+  /** Whether the agent unfolded a long path. */
+  @state() private pathExpanded = false;
 
   private readonly localize = new LocalizeController(this, TERMS);
+  private readonly events = new EventQueueController(this, { source: CxScriptPrompter.tagName });
+  /** The runner and what was typed at its step: every change of the run renders through it. */
+  private readonly run = new ScriptRunController(this);
   /**
    * Personal values the script fills in: masked, revealed everywhere at once after an audited reveal
    * whose path is the variable the value came from (`customer.msisdn`), else `script.<step id>`.
    */
-  private readonly pii = new PiiRevealController(this, {
-    words: () => this.revealWords(),
+  private readonly pii: PiiRevealController = new PiiRevealController(this, {
+    words: () => this.text.revealWords(),
     lang: () => this.localize.lang(),
     kindOf: scriptPiiKind,
     parts: { value: 'pii', toggle: 'button pii-toggle' },
@@ -224,37 +198,37 @@ export class CxScriptPrompter extends CxElement {
         masked: match.masked,
       }),
   });
-  private compiled: CompiledScript | undefined;
-  private runner: ScriptRunner | undefined;
-  /** The interaction the current run is stored under. */
-  private runInteraction: string | null = null;
-  /** What the agent typed per step, as typed (a number or date being typed is not an answer yet). */
-  private readonly rawInputs = new Map<string, string>();
-  /** Answers typed that do not pass their step's rules. */
-  private readonly inputProblems = new Map<string, AnswerProblem>();
-  /** Steps whose problems are shown (after leaving the field or trying to go on). */
-  private readonly touched = new Set<string>();
-  /** Why the last move was refused, for the current step. */
-  private blocked: Blocker | undefined;
+  private readonly text: ScriptText = new ScriptText(this.localize, this.pii, () => this.run.runner);
+  /**
+   * The script at `src`, fetched with the session's transport (or fetch) whenever `src` changes and no
+   * `script` is set; a newer `src`, a `script` or leaving the page aborts a load under way.
+   */
+  private readonly loadTask = new Task(this, {
+    args: () => [this.fromSrc ? this.srcUrl : undefined] as const,
+    task: ([src], { signal }) =>
+      src ? loadScript(src, this.session?.services.transport ?? new Transport(), signal) : initialState,
+    onError: (error) =>
+      this.events.error({
+        code: 'load-failed',
+        path: 'src',
+        message: error instanceof ScriptLoadError ? error.message : 'the script could not be loaded',
+      }),
+  });
+  private readonly coach = new PhraseCoach();
   private phrases: ProhibitedPhrase[] = [];
-  private phraseMatches: PhraseMatch[] = [];
-  private seenFindings = new Set<string>();
-  private pendingEvents: Event[] = [];
   private focusPending = false;
-  private loadController: AbortController | undefined;
-  private loadedSrc: string | undefined;
-  private persistTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Step titles in the current language, by step id (the path list asks for each on every render). */
-  private readonly titles = new Map<string, string>();
-  private pathExpanded = false;
-  /** The language and reveals the cached titles were made with. */
-  private titlesKey = '';
+  /** The loaded script the run was last started from: a new load starts again. */
+  private startedLoad: LoadedScript | undefined;
+  /** A load cut short by leaving the page: loaded again on return. */
+  private loadCut = false;
   /** The customer reveals belong to: another customer starts masked again. */
   private revealCustomer = '';
+  /** The running script as its parts show it (see `willUpdate`). */
+  private view: RunView | undefined;
 
   /** The id of the current step (undefined when no script runs). */
   get currentStepId(): string | undefined {
-    return this.runner?.current.id;
+    return this.run.runner?.current.id;
   }
 
   /** What is wrong with the script (empty when it is valid or not loaded). */
@@ -264,7 +238,7 @@ export class CxScriptPrompter extends CxElement {
 
   /** The completion record once the script is complete; personal values in it are masked. */
   get completionRecord(): CompletionRecord | undefined {
-    return this.completion ? this.redactRecord(this.completion) : undefined;
+    return this.completion ? redactRecord(this.completion, this.pii.fields) : undefined;
   }
 
   private get effectiveInteraction(): string | null {
@@ -272,33 +246,30 @@ export class CxScriptPrompter extends CxElement {
     return own || this.session?.interactionId || null;
   }
 
-  private get scriptLang(): string | undefined {
-    return this.compiled?.script.locale;
+  /** `src` when it is text (a wrong type is reported and read as unset). */
+  private get srcUrl(): string | undefined {
+    return typeof this.src === 'string' && this.src !== '' ? this.src : undefined;
+  }
+
+  /** Whether the script comes from `src` (no `script` is set). */
+  private get fromSrc(): boolean {
+    return (this.script === undefined || this.script === null) && this.srcUrl !== undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pagehide', this.handlePageHide);
-    document.addEventListener('visibilitychange', this.handlePageHide);
-    // Reconnected after a fetch was aborted on disconnect: fetch again.
-    if (this.hasUpdated && this.script === undefined && this.srcUrl && this.loadedSrc !== this.srcUrl) {
-      this.requestUpdate('src');
+    if (this.loadCut) {
+      this.loadCut = false;
+      void this.loadTask.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.flushPersist();
-    window.removeEventListener('pagehide', this.handlePageHide);
-    document.removeEventListener('visibilitychange', this.handlePageHide);
-    this.loadController?.abort();
-    this.loadController = undefined;
-    this.loadedSrc = undefined;
-  }
-
-  /** `src` when it is text (a wrong type is reported and read as unset). */
-  private get srcUrl(): string | undefined {
-    return typeof this.src === 'string' && this.src !== '' ? this.src : undefined;
+    if (this.loadTask.status === TaskStatus.PENDING) {
+      this.loadTask.abort();
+      this.loadCut = true;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -306,9 +277,8 @@ export class CxScriptPrompter extends CxElement {
     if (changed.has('piiFields')) {
       const { fields, problem } = readPiiFields(this.piiFields);
       this.pii.fields = fields;
-      this.titles.clear();
       if (problem)
-        this.queueError({ code: 'invalid-property', path: 'piiFields', message: `piiFields: ${problem}` });
+        this.events.error({ code: 'invalid-property', path: 'piiFields', message: `piiFields: ${problem}` });
     }
     const customerKey = this.customerId();
     if (customerKey !== this.revealCustomer) {
@@ -316,22 +286,24 @@ export class CxScriptPrompter extends CxElement {
       this.revealCustomer = customerKey;
       this.pii.reset();
     }
+    const loaded =
+      this.fromSrc && this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
+    let scriptChanged = true;
     if (changed.has('script') || changed.has('src')) {
-      const src = this.srcUrl;
-      if (this.script !== undefined && this.script !== null) {
-        this.loadController?.abort();
-        this.loadedSrc = undefined;
-        this.begin(this.script);
-      } else if (src && src !== this.loadedSrc) {
-        void this.load(src);
-      } else if (!src) {
-        this.loadController?.abort();
-        this.loadedSrc = undefined;
-        this.reset('empty');
-      }
-    } else if (this.compiled && this.phase !== 'invalid') {
-      const interaction = this.effectiveInteraction;
-      if (interaction !== this.runInteraction) this.begin(this.compiled);
+      // A script set runs at once; a `src` is loaded by the task (after this update's willUpdate).
+      if (this.script !== undefined && this.script !== null) this.begin(this.script);
+      else this.reset('empty');
+    } else if (loaded && loaded !== this.startedLoad) {
+      this.startedLoad = loaded;
+      if ('tooLarge' in loaded) {
+        const message = `script is ${loaded.tooLarge} characters; the limit is ${MAX_SCRIPT_SIZE}`;
+        this.showIssues([{ code: 'too-large', path: '', message }]);
+      } else this.begin(loaded.script);
+    } else {
+      scriptChanged = false;
+      const compiled = this.run.runner?.compiled;
+      if (compiled && this.phase !== 'invalid' && this.effectiveInteraction !== this.run.interaction)
+        this.begin(compiled);
     }
     if (
       changed.has('variables') ||
@@ -340,13 +312,12 @@ export class CxScriptPrompter extends CxElement {
       changed.has('session' as keyof CxScriptPrompter) ||
       changed.has('customer360' as keyof CxScriptPrompter)
     ) {
-      this.runner?.setContext(this.context());
-      this.titles.clear();
+      this.run.setContext(this.context());
     }
-    const phrasesChanged =
-      changed.has('prohibitedPhrases') || changed.has('script') || changed.has('src') || !this.hasUpdated;
+    const phrasesChanged = scriptChanged || changed.has('prohibitedPhrases') || !this.hasUpdated;
     if (phrasesChanged) this.phrases = this.phraseList(changed.has('prohibitedPhrases'));
-    if (phrasesChanged || changed.has('draft')) this.coach();
+    if (phrasesChanged || changed.has('draft')) this.coachDraft();
+    this.view = this.phase === 'running' ? this.runView() : undefined;
   }
 
   /**
@@ -363,7 +334,7 @@ export class CxScriptPrompter extends CxElement {
       const value: unknown = this[name];
       if (value === undefined || value === null) return;
       if (expected === 'text' ? typeof value === 'string' : isRecord(value)) return;
-      this.queueError({
+      this.events.error({
         code: 'invalid-property',
         path,
         message: `${path} must be ${expected}, not ${typeOfValue(value)}; it is ignored`,
@@ -377,14 +348,33 @@ export class CxScriptPrompter extends CxElement {
     check('agent', 'agent', 'an object');
   }
 
+  /** The running script's step, form and progress, for the parts that show them. */
+  private runView(): RunView | undefined {
+    const runner = this.run.runner;
+    if (!runner) return undefined;
+    const step = runner.current;
+    const answer = runner.answerOf(step.id);
+    return {
+      localize: this.localize,
+      text: this.text,
+      runner,
+      step,
+      locale: runner.compiled.script.locale,
+      progress: runner.progress(),
+      raw: this.run.rawInput(step.id) ?? (answer === undefined ? '' : String(answer)),
+      problem: this.run.shownProblem(step.id),
+      blocked: this.run.blocked,
+      finishBlockers: step.kind === 'end' ? runner.finishBlockers() : [],
+      skip: { open: this.skipOpen, error: this.skipError },
+      pathExpanded: this.pathExpanded,
+      on: this.on,
+    };
+  }
+
   protected override updated(): void {
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
-    for (const event of events) this.dispatchEvent(event);
-    if (this.focusPending) {
-      this.focusPending = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus();
-    }
+    if (!this.focusPending) return;
+    this.focusPending = false;
+    this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -392,86 +382,53 @@ export class CxScriptPrompter extends CxElement {
 
   /** Goes on to the next step (or finishes at an end); returns whether it moved. */
   next(): boolean {
-    const runner = this.runner;
-    if (!runner || runner.finished) return false;
-    const step = runner.current;
+    const step = this.run.active?.current;
+    if (!step) return false;
     if (step.kind === 'end') return this.finish();
-    const problem = this.inputProblems.get(step.id);
+    const problem = this.run.problem(step.id);
     if (problem) {
-      this.touched.add(step.id);
       this.refuse({ code: 'answer-invalid', stepId: step.id, message: problem.message, problem });
       return false;
     }
-    return this.settle(runner.next());
+    return this.settle(this.run.move((runner) => runner.next()));
   }
 
   /** Goes back one step (later answers are kept until changed); returns whether it moved. */
   back(): boolean {
-    if (!this.runner || this.runner.finished) return false;
-    return this.settle(this.runner.back());
+    return this.settle(this.run.move((runner) => runner.back()));
   }
 
   /** Skips the current step with a reason, where the script allows it; returns whether it moved. */
   skip(reason: string): boolean {
-    if (!this.runner || this.runner.finished) return false;
-    const result = this.runner.skip(reason);
-    if (!result.ok && result.blocker.code === 'reason-required') {
-      this.skipError = true;
-      this.refuse(result.blocker);
-      return false;
-    }
+    const result = this.run.move((runner) => runner.skip(reason));
+    if (result?.ok === false && result.blocker.code === 'reason-required') this.skipError = true;
     return this.settle(result);
   }
 
   /** Records an answer for the current question or confirmation; returns whether it was accepted. */
   answer(value: unknown): boolean {
-    const runner = this.runner;
-    if (!runner || runner.finished) return false;
-    const step = runner.current;
-    const problem = checkAnswer(step, value);
-    if (problem) {
-      if (step.kind === 'ask') this.inputProblems.set(step.id, problem);
-      this.touched.add(step.id);
-      this.requestUpdate();
-      return false;
-    }
-    const result = step.kind === 'confirm' ? runner.confirm(value === true) : runner.answer(value);
-    if (!result.ok) return false;
-    this.inputProblems.delete(step.id);
-    this.rawInputs.delete(step.id);
-    this.blocked = undefined;
-    this.persist();
-    this.requestUpdate();
-    return true;
+    return this.run.answer(value);
   }
 
   /** Marks the current action step done with the host's result (e.g. a ticket id); returns whether it was recorded. */
   completeAction(result = 'done'): boolean {
-    const runner = this.runner;
-    if (!runner || runner.finished || runner.current.kind !== 'action') return false;
-    const outcome = runner.completeAction(String(result));
-    if (!outcome.ok) return false;
-    this.blocked = undefined;
-    this.persist();
-    this.requestUpdate();
-    return true;
+    return this.run.active?.current.kind === 'action' && this.run.completeAction(String(result));
   }
 
   /** Finishes at an end step, firing `cx-script-complete`; returns false with the blockers shown when it cannot. */
   finish(): boolean {
-    const runner = this.runner;
-    if (!runner || runner.finished) return false;
-    const result = runner.finish();
+    const result = this.run.finish();
+    if (!result) return false;
     if (!result.ok) {
       const first = result.blockers[0];
-      if (first) this.say(this.localize.term('scriptAnnounceBlocked', this.blockerText(first)));
-      this.requestUpdate();
+      if (first) this.say(this.localize.term('scriptAnnounceBlocked', this.text.blockerText(first)));
       return false;
     }
     this.completion = result.record;
     this.phase = 'complete';
-    this.removeStored(this.runInteraction, result.record.scriptId);
-    this.pendingEvents.push(new CxScriptCompleteEvent(completeDetail(this.redactRecord(result.record))));
+    this.events.queue(
+      new CxScriptCompleteEvent(completeDetail(redactRecord(result.record, this.pii.fields))),
+    );
     this.focusPending = true;
     this.say(this.localize.term('scriptAnnounceComplete'));
     return true;
@@ -479,110 +436,21 @@ export class CxScriptPrompter extends CxElement {
 
   /** Starts the script again from its first step, forgetting the stored progress of this interaction. */
   restart(): void {
-    if (!this.compiled) return;
-    this.removeStored(this.runInteraction, this.compiled.script.id);
-    this.begin(this.compiled, { fresh: true, focus: true });
+    const compiled = this.run.runner?.compiled;
+    if (!compiled) return;
+    this.run.forget();
+    this.begin(compiled, { fresh: true, focus: true });
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Loading and starting
-
-  private async load(src: string): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.loadedSrc = src;
-    this.reset('loading');
-    const transport = this.session?.services.transport ?? new Transport();
-    let text: string;
-    try {
-      const response = await transport.get<string>(src, {
-        responseType: 'text',
-        signal: controller.signal,
-        retries: 1,
-      });
-      text = typeof response.data === 'string' ? response.data : '';
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const failure = error instanceof TransportError ? error : undefined;
-      const detail =
-        failure?.status !== undefined ? `HTTP ${failure.status}` : (failure?.code ?? String(error));
-      const reason: ScriptLoadFailure =
-        failure?.status !== undefined
-          ? 'http'
-          : failure?.code === 'timeout' || failure?.code === 'network'
-            ? failure.code
-            : 'other';
-      this.failLoad(
-        { reason, status: failure?.status === undefined ? '' : String(failure.status) },
-        `the script at ${src} could not be loaded: ${detail}`,
-      );
-      return;
-    }
-    if (controller.signal.aborted) return;
-    if (text.length > MAX_FETCHED_SIZE) {
-      this.finishLoad({ tooLarge: text.length });
-      return;
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text) as unknown;
-    } catch {
-      this.failLoad({ reason: 'not-json', status: '' }, `the script at ${src} is not valid JSON`);
-      return;
-    }
-    this.finishLoad(parsed);
-  }
-
-  private finishLoad(parsed: unknown): void {
-    if (isRecord(parsed) && typeof parsed['tooLarge'] === 'number' && Object.keys(parsed).length === 1) {
-      this.showIssues([
-        {
-          code: 'too-large',
-          path: '',
-          message: `script is ${parsed['tooLarge']} characters; the limit is ${MAX_SCRIPT_SIZE}`,
-        },
-      ]);
-    } else {
-      this.begin(parsed);
-    }
-    this.phrases = this.phraseList(false);
-    this.coach();
-    this.requestUpdate();
-  }
-
-  private failLoad(failure: { reason: ScriptLoadFailure; status: string }, message: string): void {
-    this.reset('load-error');
-    this.loadFailure = failure;
-    this.queueError({ code: 'load-failed', path: 'src', message });
-    this.requestUpdate();
-  }
-
-  private retryLoad(): void {
-    const src = this.srcUrl;
-    if (src) {
-      this.loadedSrc = undefined;
-      void this.load(src);
-    }
-  }
+  // Starting
 
   private reset(phase: Phase): void {
-    this.flushPersist();
-    this.titles.clear();
+    this.run.stop();
     this.pathExpanded = false;
     this.phase = phase;
-    this.compiled = undefined;
-    this.runner = undefined;
     this.issues = [];
     this.completion = undefined;
-    this.clearStepState();
-  }
-
-  private clearStepState(): void {
-    this.rawInputs.clear();
-    this.inputProblems.clear();
-    this.touched.clear();
-    this.blocked = undefined;
     this.skipOpen = false;
     this.skipError = false;
   }
@@ -598,7 +466,7 @@ export class CxScriptPrompter extends CxElement {
       .slice(0, 5)
       .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
       .join('; ');
-    this.queueError({
+    this.events.error({
       code,
       path: code === 'invalid-property' ? 'script' : issues[0]?.path || 'script',
       message: `the script is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${listed}${issues.length > 5 ? '; …' : ''}`,
@@ -607,11 +475,8 @@ export class CxScriptPrompter extends CxElement {
 
   /** Validates (once) and starts or resumes the run of this interaction. Never runs an invalid script. */
   private begin(input: unknown, options: { fresh?: boolean; focus?: boolean } = {}): void {
-    this.flushPersist();
-    let compiled: CompiledScript;
-    if (input === this.compiled && this.compiled) {
-      compiled = this.compiled;
-    } else {
+    let compiled = this.run.runner?.compiled;
+    if (!compiled || input !== compiled) {
       const validation = validateScript(input);
       if (!validation.ok) {
         this.showIssues(validation.issues, isRecord(input) ? 'invalid-data' : 'invalid-property');
@@ -620,37 +485,20 @@ export class CxScriptPrompter extends CxElement {
       compiled = validation.script;
     }
     this.reset('running');
-    this.compiled = compiled;
-    const interaction = this.effectiveInteraction;
-    this.runInteraction = interaction;
-    const runOptions = { ...this.context(), interactionId: interaction };
-    let runner: ScriptRunner | undefined;
-    const stored = options.fresh ? undefined : this.readStored(interaction, compiled.script.id);
-    if (stored !== undefined) {
-      const resumed = ScriptRunner.resume(compiled, stored, runOptions);
-      if (resumed.ok && !resumed.runner.finished) {
-        runner = resumed.runner;
-      } else {
-        this.removeStored(interaction, compiled.script.id);
-        this.queueError({
-          code: 'invalid-data',
-          severity: 'warning',
-          path: 'interaction-id',
-          message: `stored progress of script ${compiled.script.id} does not fit this version; starting again`,
-        });
-      }
+    const started = this.run.start(compiled, this.effectiveInteraction, this.context(), options.fresh);
+    if (started.discarded) {
+      this.events.error({
+        code: 'invalid-data',
+        severity: 'warning',
+        path: 'interaction-id',
+        message: `stored progress of script ${compiled.script.id} does not fit this version; starting again`,
+      });
     }
-    if (!runner) {
-      const started = ScriptRunner.start(compiled, runOptions);
-      if (!started.ok) {
-        this.showIssues(started.issues);
-        return;
-      }
-      runner = started.runner;
+    if (!started.ok) {
+      this.showIssues(started.issues);
+      return;
     }
-    this.runner = runner;
-    this.persist();
-    this.stepChanged(null, runner.current.id, options.focus === true);
+    this.stepChanged(null, this.run.runner!.current.id, options.focus === true);
   }
 
   private context(): {
@@ -671,84 +519,28 @@ export class CxScriptPrompter extends CxElement {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Storage (per interaction and script; nothing is stored without an interaction id)
-
-  private storageKey(interaction: string | null, scriptId: string): string | undefined {
-    return interaction ? progressKey(interaction, scriptId) : undefined;
-  }
-
-  private readStored(interaction: string | null, scriptId: string): unknown {
-    const key = this.storageKey(interaction, scriptId);
-    if (!key) return undefined;
-    try {
-      const text = localStorage.getItem(key);
-      return text === null ? undefined : (JSON.parse(text) as unknown);
-    } catch {
-      return undefined;
-    }
-  }
-
-  /**
-   * Stores the run after the step is on screen (write-behind): a long script's snapshot is tens of
-   * kilobytes, and writing it must not delay the next step. Flushed at once when the element leaves
-   * the page, the page is hidden, or another run starts.
-   */
-  private persist(): void {
-    if (this.persistTimer !== undefined) return;
-    this.persistTimer = setTimeout(() => this.flushPersist(), 0);
-  }
-
-  private flushPersist(): void {
-    if (this.persistTimer !== undefined) clearTimeout(this.persistTimer);
-    this.persistTimer = undefined;
-    const runner = this.runner;
-    if (!runner || runner.finished) return;
-    const key = this.storageKey(this.runInteraction, runner.state.scriptId);
-    if (!key) return;
-    try {
-      localStorage.setItem(key, JSON.stringify(runner.state));
-    } catch {
-      // Storage full or blocked: the run goes on, it just will not survive a reload.
-    }
-  }
-
-  private readonly handlePageHide = (): void => {
-    if (document.visibilityState === 'hidden' || this.persistTimer !== undefined) this.flushPersist();
-  };
-
-  private removeStored(interaction: string | null, scriptId: string): void {
-    const key = this.storageKey(interaction, scriptId);
-    if (!key) return;
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      // Blocked storage: nothing was stored either.
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
   // Moves
 
-  private settle(result: MoveResult): boolean {
+  private settle(result: MoveResult | undefined): boolean {
+    if (!result) return false;
     if (!result.ok) {
-      this.refuse(result.blocker);
+      this.say(this.localize.term('scriptAnnounceBlocked', this.text.blockerText(result.blocker)));
       return false;
     }
-    this.clearStepState();
-    this.persist();
     this.stepChanged(result.from, result.to, true);
     return true;
   }
 
   private refuse(blocker: Blocker): void {
-    this.blocked = blocker;
-    this.say(this.localize.term('scriptAnnounceBlocked', this.blockerText(blocker)));
-    this.requestUpdate();
+    this.run.refuse(blocker);
+    this.say(this.localize.term('scriptAnnounceBlocked', this.text.blockerText(blocker)));
   }
 
   private stepChanged(from: string | null, to: string, focus: boolean): void {
-    const runner = this.runner!;
-    this.pendingEvents.push(
+    const runner = this.run.runner!;
+    this.skipOpen = false;
+    this.skipError = false;
+    this.events.queue(
       new CxScriptStepChangeEvent({
         scriptId: runner.state.scriptId,
         from,
@@ -761,94 +553,86 @@ export class CxScriptPrompter extends CxElement {
       const active = document.activeElement;
       this.focusPending = !active || active === document.body || this.matches(':focus-within');
       this.say(
-        this.localize.term('scriptAnnounceStep', runner.state.path.length, this.stepTitle(runner.current)),
+        this.localize.term(
+          'scriptAnnounceStep',
+          runner.state.path.length,
+          this.text.stepTitle(runner.current),
+        ),
       );
     }
-    this.requestUpdate();
   }
 
   private goBackTo(index: number): void {
-    const runner = this.runner;
-    if (!runner || runner.finished) return;
-    const from = runner.current.id;
-    let moved = false;
-    while (runner.state.path.length - 1 > index) {
-      if (!runner.back().ok) break;
-      moved = true;
-    }
-    if (!moved) return;
-    this.clearStepState();
-    this.persist();
-    this.stepChanged(from, runner.current.id, true);
+    const runner = this.run.active;
+    if (!runner || index >= runner.state.path.length - 1) return;
+    const from = this.run.backTo(index);
+    if (from !== undefined) this.stepChanged(from, runner.current.id, true);
   }
 
   private say(message: string): void {
     announce(message, 'polite', this.localize.lang());
   }
 
-  private queueError(error: Omit<CxErrorDetail, 'source'>): void {
-    this.pendingEvents.push(new CxErrorEvent({ ...error, source: CxScriptPrompter.tagName }));
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Phrase coaching
 
   private phraseList(report: boolean): ProhibitedPhrase[] {
-    const locale = this.scriptLang ?? this.session?.locale ?? this.localize.lang();
-    const defaults = prohibitedPhrasesFor(locale);
-    if (this.prohibitedPhrases === undefined || this.prohibitedPhrases === null) return defaults;
-    const parsed = v.safeParse(ProhibitedPhrasesSchema, this.prohibitedPhrases);
-    if (!parsed.success) {
-      if (report) {
-        this.queueError({
-          code: 'invalid-property',
-          path: 'prohibited-phrases',
-          message: `prohibited-phrases: ${parsed.issues[0]?.message ?? 'invalid'}; using the defaults`,
-        });
-      }
-      return defaults;
+    const locale = this.run.runner?.compiled.script.locale ?? this.session?.locale ?? this.localize.lang();
+    const { phrases, problem } = coachedPhrases(locale, this.prohibitedPhrases);
+    if (problem && report) {
+      this.events.error({
+        code: 'invalid-property',
+        path: 'prohibited-phrases',
+        message: `prohibited-phrases: ${problem}; using the defaults`,
+      });
     }
-    return mergeProhibitedPhrases(defaults, parsed.output);
+    return phrases;
   }
 
-  /** Finds prohibited phrases in the draft; a finding is new when its phrase has more occurrences than before. */
-  private coach(): void {
+  /** Coaches the draft: each new finding is announced and fired as `cx-script-phrase-warning`. */
+  private coachDraft(): void {
     const draft = typeof this.draft === 'string' ? this.draft : '';
-    this.phraseMatches = findProhibitedPhrases(draft, this.phrases);
-    const keys = new Set<string>();
-    const counts = new Map<string, number>();
-    for (const match of this.phraseMatches) {
-      const phrase = match.phrase.toLowerCase();
-      const nth = (counts.get(phrase) ?? 0) + 1;
-      counts.set(phrase, nth);
-      // Keyed by phrase and occurrence, not index: typing before a phrase does not make it new.
-      const key = `${phrase}\u0000${nth}`;
-      keys.add(key);
-      if (!this.seenFindings.has(key)) {
-        this.pendingEvents.push(
-          new CxScriptPhraseWarningEvent({
-            phrase: match.phrase,
-            suggestion: match.suggestion,
-            index: match.index,
-          }),
-        );
-        this.say(
-          match.suggestion
-            ? this.localize.term('scriptCoachInstead', match.text, match.suggestion)
-            : this.localize.term('scriptCoachAvoid', match.text),
-        );
-      }
+    for (const match of this.coach.check(draft, this.phrases)) {
+      this.events.queue(
+        new CxScriptPhraseWarningEvent({
+          phrase: match.phrase,
+          suggestion: match.suggestion,
+          index: match.index,
+        }),
+      );
+      this.say(advice(this.localize, match));
     }
-    this.seenFindings = keys;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Input handling
 
+  /** What the parts call when the agent acts. */
+  private readonly on: PrompterActions = {
+    back: () => this.back(),
+    next: () => this.next(),
+    finish: () => this.finish(),
+    restart: () => this.restart(),
+    retry: () => void this.loadTask.run(),
+    toggleSkip: (open) => {
+      this.skipOpen = open;
+      this.skipError = false;
+      this.focusPending = open;
+    },
+    submitSkip: () =>
+      this.skip(this.renderRoot.querySelector<HTMLInputElement>('[data-role="skip-reason"]')?.value ?? ''),
+    goBackTo: (index) => this.goBackTo(index),
+    expandPath: () => (this.pathExpanded = true),
+    confirm: (event) => this.run.confirm((event.target as HTMLInputElement).checked),
+    action: () => this.handleAction(),
+    text: (step, event) => this.handleTextInput(step, event),
+    choice: (step, value, checked) => this.handleChoice(step, value, checked),
+    keydown: (event) => this.handleKeydown(event),
+  };
+
   private handleTextInput(step: AskStep, event: Event): void {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
     const raw = input.value;
-    this.rawInputs.set(step.id, raw);
     let value: unknown = raw;
     if (step.input.type === 'number') {
       const badInput = 'validity' in input && input.validity.badInput;
@@ -856,65 +640,30 @@ export class CxScriptPrompter extends CxElement {
     } else if (step.input.type === 'date' && raw === '') {
       value = undefined;
     }
-    this.record(step, value);
-    if (event.type === 'change') this.touched.add(step.id);
-    this.requestUpdate();
+    this.run.record(step, value, { raw, touched: event.type === 'change' });
   }
 
-  private record(step: AskStep, value: unknown): void {
-    const runner = this.runner;
-    if (!runner) return;
-    const problem = checkAnswer(step, value);
-    if (problem) {
-      this.inputProblems.set(step.id, problem);
+  /** An option ticked or unticked (a yes / no answer is its option's value, `yes` or `no`). */
+  private handleChoice(step: AskStep, value: string, checked: boolean): void {
+    const input = step.input;
+    if (input.type === 'yes-no') this.run.record(step, value === 'yes');
+    if (input.type !== 'choice') return;
+    if (input.multiple !== true) {
+      this.run.record(step, value);
       return;
     }
-    this.inputProblems.delete(step.id);
-    if (runner.answer(value).ok) {
-      this.blocked = undefined;
-      this.persist();
-    }
-  }
-
-  private handleChoice(step: AskStep, value: string, checked: boolean): void {
-    const runner = this.runner;
-    if (!runner || step.input.type !== 'choice') return;
-    if (step.input.multiple === true) {
-      const current = runner.answerOf(step.id);
-      const chosen = new Set(Array.isArray(current) ? current : []);
-      if (checked) chosen.add(value);
-      else chosen.delete(value);
-      // Keep the options' order, whatever order they were ticked in.
-      const ordered = step.input.options.map((option) => option.value).filter((item) => chosen.has(item));
-      if (ordered.length === 0) {
-        this.touched.add(step.id);
-        this.inputProblems.set(step.id, { code: 'required', message: 'an answer is required' });
-        if (step.input.required === false) {
-          this.inputProblems.delete(step.id);
-          runner.answer([]);
-        }
-        this.persist();
-        this.requestUpdate();
-        return;
-      }
-      this.record(step, ordered);
-    } else {
-      this.record(step, value);
-    }
-    this.requestUpdate();
-  }
-
-  private handleConfirm(event: Event): void {
-    const checked = (event.target as HTMLInputElement).checked;
-    if (!this.runner) return;
-    this.runner.confirm(checked);
-    this.blocked = undefined;
-    this.persist();
-    this.requestUpdate();
+    const current = this.run.runner?.answerOf(step.id);
+    const chosen = new Set(Array.isArray(current) ? current : []);
+    if (checked) chosen.add(value);
+    else chosen.delete(value);
+    // Keep the options' order, whatever order they were ticked in.
+    const ordered = input.options.map((option) => option.value).filter((item) => chosen.has(item));
+    if (ordered.length === 0) this.run.recordNone(step);
+    else this.run.record(step, ordered);
   }
 
   private handleAction(): void {
-    const runner = this.runner;
+    const runner = this.run.active;
     if (!runner || runner.current.kind !== 'action') return;
     const step = runner.current;
     const raw = Object.freeze(runner.actionParams());
@@ -929,7 +678,6 @@ export class CxScriptPrompter extends CxElement {
     );
     // A listener may have recorded its own result (e.g. a ticket id) through completeAction().
     if (runner.current.id === step.id && runner.answerOf(step.id) === undefined) this.completeAction('done');
-    else this.requestUpdate();
   }
 
   /** Enter: next; Alt+←: back; 1–9: pick an option. Typing in text fields is left alone. */
@@ -949,172 +697,32 @@ export class CxScriptPrompter extends CxElement {
     if (event.key === 'Enter' && !event.altKey && !event.shiftKey) {
       if (tag === 'button' || tag === 'a' || tag === 'summary') return;
       if (tag === 'textarea' && !(event.ctrlKey || event.metaKey)) return;
-      if (target?.dataset['role'] === 'skip-reason') {
-        event.preventDefault();
-        this.skip((target as HTMLInputElement).value);
-        return;
-      }
       event.preventDefault();
-      this.next();
+      if (target?.dataset['role'] === 'skip-reason') this.skip((target as HTMLInputElement).value);
+      else this.next();
       return;
     }
     if (/^[1-9]$/.test(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey && !typing) {
-      const step = this.runner?.current;
+      const step = this.run.runner?.current;
       if (step?.kind !== 'ask') return;
       const position = Number(event.key) - 1;
       if (step.input.type === 'choice') {
         const option = step.input.options[position];
         if (!option) return;
         event.preventDefault();
-        const current = this.runner!.answerOf(step.id);
+        const current = this.run.runner!.answerOf(step.id);
         const checked =
           step.input.multiple === true ? !(Array.isArray(current) && current.includes(option.value)) : true;
         this.handleChoice(step, option.value, checked);
       } else if (step.input.type === 'yes-no' && position < 2) {
         event.preventDefault();
-        this.record(step, position === 0);
-        this.requestUpdate();
+        this.handleChoice(step, position === 0 ? 'yes' : 'no', true);
       }
     }
-  }
-
-  private toggleSkip(open: boolean): void {
-    this.skipOpen = open;
-    this.skipError = false;
-    this.focusPending = open;
-  }
-
-  private handleSkipSubmit(): void {
-    const field = this.renderRoot.querySelector<HTMLInputElement>('[data-role="skip-reason"]');
-    this.skip(field?.value ?? '');
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Text helpers
-
-  private stepTitle(step: ScriptStep): string {
-    const key = `${this.localize.lang()} ${this.pii.version}`;
-    if (key !== this.titlesKey) {
-      this.titles.clear();
-      this.titlesKey = key;
-    }
-    let title = this.titles.get(step.id);
-    if (title === undefined) {
-      const label = step.title
-        ? undefined
-        : step.kind === 'action' || step.kind === 'confirm'
-          ? step.label
-          : undefined;
-      title = step.title || (label ? this.plainText(label) : this.localize.term('scriptStepKind', step.kind));
-      // A label filled in from answers changes as the agent goes: only fixed titles are kept.
-      if (!label?.includes('{{')) this.titles.set(step.id, title);
-    }
-    return title;
-  }
-
-  /** A code through a term table of the agent's language, or a readable fallback (warned once). */
-  private codeName(
-    table: 'scriptActions' | 'scriptOutcomes' | 'scriptIssueCodes',
-    fallback: 'scriptActionUnknown' | 'scriptOutcomeUnknown' | 'scriptIssueUnknown',
-    code: string,
-  ): string {
-    return this.localize.codeLabel(table, code, (readable) => this.localize.term(fallback, readable));
-  }
-
-  private actionName(action: string): string {
-    return this.codeName('scriptActions', 'scriptActionUnknown', action);
-  }
-
-  private outcomeName(outcome: string): string {
-    return this.codeName('scriptOutcomes', 'scriptOutcomeUnknown', outcome);
-  }
-
-  private issueName(code: string): string {
-    return this.codeName('scriptIssueCodes', 'scriptIssueUnknown', code);
-  }
-
-  private blockerText(blocker: Blocker): string {
-    const runner = this.runner;
-    switch (blocker.code) {
-      case 'answer-required':
-        return this.localize.term('scriptBlockAnswer');
-      case 'answer-invalid':
-        return blocker.problem
-          ? this.problemText(runner?.compiled.step(blocker.stepId), blocker.problem)
-          : blocker.message;
-      case 'confirm-required':
-        return this.localize.term('scriptBlockConfirm');
-      case 'action-required':
-        return this.localize.term('scriptBlockAction');
-      case 'gate-closed': {
-        const step = runner?.compiled.step(blocker.stepId);
-        const text = step && step.kind === 'gate' ? this.plainText(step.text) : blocker.message;
-        return this.localize.term('scriptBlockGate', text);
-      }
-      case 'required-step-missing': {
-        const step = runner?.compiled.step(blocker.stepId);
-        return this.localize.term('scriptBlockRequiredStep', step ? this.stepTitle(step) : blocker.stepId);
-      }
-      case 'reason-required':
-        return this.localize.term('scriptSkipReasonNeeded');
-      case 'not-skippable':
-        return this.localize.term('scriptBlockNotSkippable');
-      case 'at-start':
-        return this.localize.term('scriptBlockAtStart');
-      case 'no-way-on':
-        return this.localize.term('scriptBlockNoWayOn');
-      case 'finished':
-        return this.localize.term('scriptBlockFinished');
-      default:
-        return this.localize.term('scriptBlockOther');
-    }
-  }
-
-  private problemText(step: ScriptStep | undefined, problem: AnswerProblem): string {
-    if (
-      problem.code === 'pattern' &&
-      step?.kind === 'ask' &&
-      step.input.type === 'text' &&
-      step.input.patternHint
-    ) {
-      return step.input.patternHint;
-    }
-    return this.localize.term(
-      'scriptProblem',
-      problem.code,
-      problem.limit === undefined ? '' : String(problem.limit),
-    );
-  }
-
-  /** A text of the script with its placeholders filled in, yes/no values in the script's language. */
-  private segmentsOf(template: string | undefined): TextSegment[] {
-    return this.runner?.render(template, { boolean: this.scriptBoolean, values: true }) ?? [];
-  }
-
-  /** Yes or No in the script's language (the text around it is), else in the agent's. */
-  private readonly scriptBoolean = (value: boolean): string => {
-    const language = this.scriptLang?.toLowerCase().split('-')[0];
-    const terms: ScriptPrompterTerms | undefined =
-      language === 'zh' ? scriptPrompterZhCN : language === 'en' ? scriptPrompterEn : undefined;
-    if (terms) return value ? terms.scriptYes : terms.scriptNo;
-    return this.localize.term(value ? 'scriptYes' : 'scriptNo');
-  };
-
-  /**
-   * A template as one string, for labels, titles and announcements: missing values as their path in
-   * brackets, personal values masked unless the agent revealed them.
-   */
-  private plainText(template: string): string {
-    return this.segmentsOf(template)
-      .map((segment) =>
-        'missing' in segment
-          ? `[${segment.missing}]`
-          : segment.path === undefined
-            ? segment.text
-            : this.pii.shownText(segment.text, segment.path),
-      )
-      .join('');
-  }
+  // Data helpers
 
   /** The customer the script's data is about, for reveal events (empty when unknown). */
   private customerId(): string {
@@ -1123,627 +731,55 @@ export class CxScriptPrompter extends CxElement {
     return this.customer360?.profile?.id ?? this.session?.customerId ?? '';
   }
 
-  /** The words of masked values and their reveal, in the agent's language. */
-  private revealWords(): PiiRevealWords {
-    const term = this.localize;
-    const kinds = term.term('scriptPiiKinds') as unknown as Readonly<Record<PiiKind, string>> | undefined;
-    return {
-      kind: (kind) => kinds?.[kind] ?? kind,
-      revealShort: term.term('scriptPiiShowShort'),
-      hideShort: term.term('scriptPiiHideShort'),
-      reveal: (label) => term.term('scriptPiiShow', label),
-      hide: (label) => term.term('scriptPiiHide', label),
-      denied: (label) => term.term('scriptPiiDenied', label),
-      revealed: (label, value) => term.term('scriptPiiRevealed', label, value),
-    };
-  }
-
-  /** The completion record with every personal value masked: what leaves the widget. */
-  private redactRecord(record: CompletionRecord): CompletionRecord {
-    const extra = this.pii.fields;
-    return {
-      ...copy(record),
-      answers: redactAnswers(record.answers, extra),
-      skipped: record.skipped.map((entry) => ({ stepId: entry.stepId, reason: redactText(entry.reason) })),
-      audit: record.audit.map((entry) => ({
-        ...copy(entry),
-        ...(entry.answer !== undefined ? { answer: redactAnswer(entry.stepId, entry.answer, extra) } : {}),
-        ...(entry.skipReason !== undefined ? { skipReason: redactText(entry.skipReason) } : {}),
-      })),
-    };
-  }
-
-  private answerText(step: ScriptStep | undefined, value: AnswerValue): string {
-    if (step?.kind === 'ask') {
-      if (step.input.type === 'yes-no' && typeof value === 'boolean')
-        return this.localize.term(value ? 'scriptYes' : 'scriptNo');
-      if (step.input.type === 'choice') {
-        const label = (item: string) =>
-          step.input.type === 'choice'
-            ? (step.input.options.find((option) => option.value === item)?.label ?? item)
-            : item;
-        return Array.isArray(value) ? value.map(label).join(', ') : label(String(value));
-      }
-    }
-    if (step?.kind === 'confirm' && value === true) return this.localize.term('scriptConfirmed');
-    if (typeof value === 'boolean') return this.localize.term(value ? 'scriptYes' : 'scriptNo');
-    return this.pii.shownText(formatValue(value) ?? '', `answers.${step?.id ?? ''}`);
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
   protected override render(): TemplateResult {
-    const content = (() => {
-      switch (this.phase) {
-        case 'loading':
-          return html`<p class="status" role="status">${this.localize.term('scriptLoading')}</p>`;
-        case 'load-error':
-          return this.renderLoadError();
-        case 'invalid':
-          return this.renderIssues();
-        case 'complete':
-          return this.renderComplete();
-        case 'running':
-          return this.renderRunning();
-        default:
-          return html`<p class="status">${this.localize.term('scriptEmpty')}</p>`;
-      }
-    })();
+    const loading = this.fromSrc && this.loadTask.status === TaskStatus.PENDING;
+    const content = this.fromSrc
+      ? this.loadTask.render({
+          initial: () => this.renderRun(),
+          pending: () => html`<p class="status" role="status">${this.localize.term('scriptLoading')}</p>`,
+          complete: () => this.renderRun(),
+          error: (error) =>
+            loadErrorTemplate(
+              this.localize,
+              error instanceof ScriptLoadError ? error : { reason: 'other', status: '' },
+              this.on.retry,
+            ),
+        })
+      : this.renderRun();
     return html`<section
       class="prompter"
       part="base"
       aria-label=${this.localize.term('scriptRegionLabel')}
-      aria-busy=${this.phase === 'loading' ? 'true' : 'false'}
+      aria-busy=${loading ? 'true' : 'false'}
     >
-      ${content} ${this.renderCoach()}
+      ${content}
+      ${coachTemplate(this.localize, typeof this.draft === 'string' ? this.draft : '', this.coach.matches)}
     </section>`;
   }
 
-  private renderLoadError(): TemplateResult {
-    return html`<div class="error" part="problem" role="alert">
-      <p>${this.localize.term('scriptLoadFailed', this.loadFailure.reason, this.loadFailure.status)}</p>
-      <button type="button" part="button" @click=${this.retryLoad}>${this.localize.term('retry')}</button>
-    </div>`;
-  }
-
-  private renderIssues(): TemplateResult {
-    const issues = this.issues;
-    return html`<div class="invalid" part="issues" role="alert">
-      <h2 class="title">${this.localize.term('scriptInvalidTitle')}</h2>
-      <p>${this.localize.term('scriptInvalidIntro', issues.length)}</p>
-      <ol class="issues">
-        ${issues.slice(0, MAX_LISTED_ISSUES).map(
-          (issue) =>
-            html`<li>
-              <span class="issue-kind">${this.issueName(issue.code)}</span>
-              ${issue.stepId ? html` <span class="issue-step">${this.localize.term('scriptIssueStep', issue.stepId)}</span>` : nothing}
-              <span class="issue-message" lang="en">${issue.message}</span>
-              ${issue.path ? html` <code class="issue-path">${this.localize.term('scriptIssueAt', issue.path)}</code>` : nothing}
-            </li>`,
-        )}
-      </ol>
-      ${issues.length > MAX_LISTED_ISSUES ? html`<p>${this.localize.term('scriptMoreIssues', issues.length - MAX_LISTED_ISSUES)}</p>` : nothing}
-    </div>`;
-  }
-
-  /** Script text keeps its line breaks; the template's own whitespace around it does not count. */
-  private renderLines(segments: TextSegment[]): TemplateResult {
-    return html`<span class="lines">${this.renderSegments(segments, true)}</span>`;
-  }
-
-  /**
-   * Filled-in text: missing values as a chip, personal values masked. Where the text is not inside a
-   * control (`interactive`), each personal value has a button to show it.
-   */
-  private renderSegments(segments: TextSegment[], interactive = false): Array<TemplateResult | string> {
-    return segments.map((segment) =>
-      'missing' in segment
-        ? html`<span class="placeholder" part="placeholder"
-            ><span class="visually-hidden">${this.localize.term('scriptMissingValue')} </span
-            >${segment.missing}</span
-          >`
-        : segment.path === undefined
-          ? segment.text
-          : this.pii.text(segment.text, segment.path, undefined, { button: interactive ? 'full' : 'none' }),
-    );
-  }
-
-  private renderRunning(): TemplateResult {
-    const runner = this.runner!;
-    const script = runner.compiled.script;
-    const step = runner.current;
-    const position = runner.state.path.length;
-    const { visited, remaining } = runner.progress();
-    const total = visited + (Number.isFinite(remaining) ? remaining : 0);
-    const progressText = this.localize.term('scriptProgress', visited, remaining);
-    return html`<header class="header" part="header">
-        <h2 class="title" lang=${script.locale}>${script.title}</h2>
-        <div class="progress">
-          <div
-            class="bar"
-            part="progress"
-            role="progressbar"
-            aria-valuemin="0"
-            aria-valuemax=${total}
-            aria-valuenow=${visited}
-            aria-valuetext=${progressText}
-            aria-label=${this.localize.term('scriptProgressLabel')}
-          >
-            <span ${cssVars({ '--_progress': (total > 0 ? visited / total : 0).toFixed(4) })}></span>
-          </div>
-          <span class="progress-text" aria-hidden="true">${progressText}</span>
-        </div>
-      </header>
-      <div class="layout" @keydown=${this.handleKeydown}>
-        <article
-          class=${classMap({
-            step: true,
-            [`step--${step.kind}`]: true,
-            'step--verbatim': step.kind === 'say' && step.verbatim === true,
-          })}
-          part="step"
-          lang=${script.locale}
-        >
-          <h3 class="step-heading" part="step-heading" tabindex="-1" ?data-focus-target=${!this.skipOpen}>
-            ${this.localize.term('scriptStepHeading', position, this.stepTitle(step))}
-          </h3>
-          ${this.renderBadges(step)} ${this.renderBody(step)} ${this.renderBlocked(step)}
-          ${this.renderUpcoming(step)} ${this.renderControls(step)}
-        </article>
-        ${this.renderPath()}
-      </div>
-      ${this.renderShortcuts()}`;
-  }
-
-  private renderBadges(step: ScriptStep): TemplateResult | typeof nothing {
-    const verbatim = step.kind === 'say' && step.verbatim === true;
-    const required = step.kind !== 'end' && step.required === true;
-    if (!verbatim && !required) return nothing;
-    return html`<p class="badges">
-      ${verbatim ? html`<span class="badge badge--verbatim" part="badge">${this.localize.term('scriptVerbatim')}</span>` : nothing}
-      ${required ? html`<span class="badge badge--required" part="badge">${this.localize.term('scriptRequired')}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderBody(step: ScriptStep): TemplateResult {
-    const runner = this.runner!;
-    const text: string | undefined = step.text;
-    const textPart =
-      text === undefined
-        ? nothing
-        : step.kind === 'say' && step.verbatim === true
-          ? html`<blockquote class="text verbatim-text" part="step-text" id="step-text">
-              ${this.renderLines(this.segmentsOf(text))}
-            </blockquote>`
-          : html`<p class="text" part="step-text" id="step-text">
-              ${this.renderLines(this.segmentsOf(text))}
-            </p>`;
-    switch (step.kind) {
-      case 'ask':
-        return html`${textPart}${this.renderInput(step)}`;
-      case 'confirm':
-        return html`${textPart}
-          <label
-            class=${classMap({
-              confirm__label: true,
-              'confirm__label--checked': runner.answerOf(step.id) === true,
-            })}
-          >
-            <input
-              type="checkbox"
-              part="input"
-              .checked=${live(runner.answerOf(step.id) === true)}
-              @change=${this.handleConfirm}
-            />
-            <span>${this.renderSegments(this.segmentsOf(step.label))}</span>
-          </label>`;
-      case 'action': {
-        const result = runner.answerOf(step.id);
-        return html`${textPart}
-        ${
-          result === undefined
-            ? html`<button type="button" class="action" part="button action" @click=${this.handleAction}>
-                ${step.label ? this.renderSegments(this.segmentsOf(step.label)) : this.actionName(step.action)}
-              </button>`
-            : html`<p class="done" role="status">
-                ${checkIcon}<span>${this.localize.term('scriptActionDone', String(result))}</span>
-              </p>`
-        }`;
-      }
-      case 'gate': {
-        const open = runner.blocker() === null;
-        return html`${textPart}
-          <p
-            class=${classMap({ gate__line: true, 'gate__line--open': open, 'gate__line--closed': !open })}
-            part="gate"
-            role="status"
-          >
-            ${open ? checkIcon : hourglassIcon}<span
-              >${this.localize.term(open ? 'scriptGateOpen' : 'scriptGateClosed')}</span
-            >
-          </p>`;
-      }
+  /** The run: no script, an invalid one, the current step, or the summary once complete. */
+  private renderRun(): TemplateResult {
+    const view = this.view;
+    switch (this.phase) {
+      case 'invalid':
+        return issuesTemplate(this.localize, this.text, this.issues);
+      case 'complete':
+        return completionTemplate({
+          localize: this.localize,
+          text: this.text,
+          pii: this.pii,
+          record: this.completion!,
+          compiled: this.run.runner?.compiled,
+          restart: this.on.restart,
+        });
       default:
-        return textPart as TemplateResult;
+        if (!view) return html`<p class="status">${this.localize.term('scriptEmpty')}</p>`;
+        return html`${headerTemplate(view)}
+          <div class="layout" @keydown=${this.on.keydown}>${stepTemplate(view)} ${pathTemplate(view)}</div>
+          ${shortcutsTemplate(this.localize)}`;
     }
   }
-
-  private renderInput(step: AskStep): TemplateResult {
-    const runner = this.runner!;
-    const input = step.input;
-    const problem = this.inputProblems.get(step.id);
-    const shown = problem && this.touched.has(step.id) ? problem : undefined;
-    const describedBy = shown ? 'input-problem' : undefined;
-    const label = input.label ? this.renderSegments(this.segmentsOf(input.label)) : undefined;
-    const answer = runner.answerOf(step.id);
-    const optional =
-      input.required === false
-        ? html` <span class="optional">${this.localize.term('scriptOptional')}</span>`
-        : nothing;
-    const problemLine = shown
-      ? html`<p class="problem" part="problem" id="input-problem">${this.problemText(step, shown)}</p>`
-      : nothing;
-    if (input.type === 'choice' || input.type === 'yes-no') {
-      const options =
-        input.type === 'choice'
-          ? input.options.map((option) => ({ value: option.value, label: option.label }))
-          : [
-              { value: 'yes', label: this.localize.term('scriptYes') },
-              { value: 'no', label: this.localize.term('scriptNo') },
-            ];
-      const multiple = input.type === 'choice' && input.multiple === true;
-      const isChecked = (value: string): boolean =>
-        input.type === 'yes-no'
-          ? answer === (value === 'yes')
-          : Array.isArray(answer)
-            ? answer.includes(value)
-            : answer === value;
-      return html`<fieldset class="choices" aria-describedby=${ifDefined(describedBy)}>
-          <legend class=${label ? 'label' : 'visually-hidden'}>
-            ${label ?? this.plainText(step.text)}${optional}
-          </legend>
-          ${options.map(
-            (option, index) =>
-              html`<label class=${classMap({ choice: true, 'choice--checked': isChecked(option.value) })}>
-                <input
-                  type=${multiple ? 'checkbox' : 'radio'}
-                  name="answer"
-                  part="input"
-                  .value=${option.value}
-                  .checked=${live(isChecked(option.value))}
-                  @change=${(event: Event) => {
-                    const checked = (event.target as HTMLInputElement).checked;
-                    if (input.type === 'yes-no') {
-                      this.record(step, option.value === 'yes');
-                      this.requestUpdate();
-                    } else this.handleChoice(step, option.value, checked);
-                  }}
-                />
-                ${index < 9 ? html`<kbd aria-hidden="true">${index + 1}</kbd>` : nothing}
-                <span>${option.label}</span>
-              </label>`,
-          )}
-        </fieldset>
-        ${problemLine}`;
-    }
-    const raw = this.rawInputs.get(step.id) ?? (answer === undefined ? '' : String(answer));
-    const common = {
-      invalid: shown ? 'true' : 'false',
-    };
-    const labelText = label ?? this.plainText(step.text);
-    let field: TemplateResult;
-    if (input.type === 'text' && input.multiline === true) {
-      field = html`<textarea
-        id="answer"
-        part="input"
-        rows="3"
-        maxlength=${ifDefined(input.maxLength)}
-        aria-invalid=${common.invalid}
-        aria-describedby=${ifDefined(describedBy)}
-        ?required=${input.required !== false}
-        .value=${live(raw)}
-        @input=${(event: Event) => this.handleTextInput(step, event)}
-        @change=${(event: Event) => this.handleTextInput(step, event)}
-      ></textarea>`;
-    } else {
-      const type = input.type === 'text' ? 'text' : input.type;
-      field = html`<input
-        id="answer"
-        part="input"
-        type=${type}
-        inputmode=${ifDefined(input.type === 'number' ? (input.integer ? 'numeric' : 'decimal') : undefined)}
-        min=${ifDefined(input.type === 'number' || input.type === 'date' ? input.min : undefined)}
-        max=${ifDefined(input.type === 'number' || input.type === 'date' ? input.max : undefined)}
-        step=${ifDefined(input.type === 'number' ? (input.integer ? '1' : 'any') : undefined)}
-        maxlength=${ifDefined(input.type === 'text' ? input.maxLength : undefined)}
-        autocomplete="off"
-        aria-invalid=${common.invalid}
-        aria-describedby=${ifDefined(describedBy)}
-        ?required=${input.required !== false}
-        .value=${live(raw)}
-        @input=${(event: Event) => this.handleTextInput(step, event)}
-        @change=${(event: Event) => this.handleTextInput(step, event)}
-      />`;
-    }
-    return html`<div class="field">
-      <label for="answer" class=${label ? 'label' : 'visually-hidden'}>${labelText}${optional}</label>
-      <span class="input-row"
-        >${field}${input.type === 'number' && input.unit ? html`<span class="unit">${input.unit}</span>` : nothing}</span
-      >
-      ${input.type === 'text' && input.patternHint && !shown ? html`<p class="hint">${input.patternHint}</p>` : nothing}
-      ${problemLine}
-    </div>`;
-  }
-
-  private renderBlocked(step: ScriptStep): TemplateResult | typeof nothing {
-    const blocked = this.blocked;
-    if (
-      !blocked ||
-      blocked.stepId !== step.id ||
-      blocked.code === 'answer-invalid' ||
-      blocked.code === 'reason-required'
-    )
-      return nothing;
-    return html`<p class="problem" part="problem" id="blocked">${this.blockerText(blocked)}</p>`;
-  }
-
-  private renderUpcoming(step: ScriptStep): TemplateResult | typeof nothing {
-    if (step.kind === 'end') return nothing;
-    const runner = this.runner!;
-    const upcoming = runner.upcoming();
-    const target = upcoming ? runner.compiled.step(upcoming) : undefined;
-    const text = target
-      ? target.kind === 'end'
-        ? this.localize.term('scriptUpcomingFinish')
-        : this.localize.term('scriptUpcoming', this.stepTitle(target))
-      : this.localize.term('scriptUpcomingPending');
-    return html`<p class="upcoming" part="upcoming">${text}</p>`;
-  }
-
-  private renderControls(step: ScriptStep): TemplateResult {
-    const runner = this.runner!;
-    const canBack = runner.state.path.length > 1;
-    const canSkip =
-      step.kind !== 'end' && step.kind !== 'gate' && step.skippable === true && step.required !== true;
-    if (step.kind === 'end') {
-      const blockers = runner.finishBlockers();
-      const blocked = blockers.length > 0;
-      return html`<div class="controls" part="controls">
-          ${canBack ? html`<button type="button" part="button" @click=${() => this.back()}>${this.localize.term('scriptBack')}</button>` : nothing}
-          <button
-            type="button"
-            class="primary"
-            part="button"
-            aria-disabled=${blocked ? 'true' : 'false'}
-            aria-describedby=${ifDefined(blocked ? 'finish-blockers' : undefined)}
-            @click=${() => this.finish()}
-          >
-            ${this.localize.term('scriptFinish')}
-          </button>
-        </div>
-        ${
-          blocked
-            ? html`<div class="blockers" part="blockers" id="finish-blockers">
-                <p>${this.localize.term('scriptFinishBlocked')}</p>
-                <ul>
-                  ${blockers.map((blocker) => html`<li>${this.blockerText(blocker)}</li>`)}
-                </ul>
-              </div>`
-            : nothing
-        }`;
-    }
-    return html`<div class="controls" part="controls">
-        ${canBack ? html`<button type="button" part="button" @click=${() => this.back()}>${this.localize.term('scriptBack')}</button>` : nothing}
-        ${
-          canSkip
-            ? html`<button
-                type="button"
-                part="button"
-                aria-expanded=${this.skipOpen ? 'true' : 'false'}
-                @click=${() => this.toggleSkip(!this.skipOpen)}
-              >
-                ${this.localize.term('scriptSkip')}
-              </button>`
-            : nothing
-        }
-        <button type="button" class="primary" part="button" @click=${() => this.next()}>
-          ${this.localize.term('scriptNext')}
-        </button>
-      </div>
-      ${
-        canSkip && this.skipOpen
-          ? html`<div class="skip">
-              <label for="skip-reason">${this.localize.term('scriptSkipReason')}</label>
-              <input
-                id="skip-reason"
-                data-role="skip-reason"
-                part="input"
-                maxlength="500"
-                autocomplete="off"
-                aria-invalid=${this.skipError ? 'true' : 'false'}
-                aria-describedby=${ifDefined(this.skipError ? 'skip-problem' : undefined)}
-                ?data-focus-target=${this.skipOpen}
-              />
-              ${this.skipError ? html`<p class="problem" part="problem" id="skip-problem">${this.localize.term('scriptSkipReasonNeeded')}</p>` : nothing}
-              <span class="skip-buttons">
-                <button type="button" part="button" @click=${this.handleSkipSubmit}>
-                  ${this.localize.term('scriptSkipConfirm')}
-                </button>
-                <button type="button" part="button" @click=${() => this.toggleSkip(false)}>
-                  ${this.localize.term('scriptSkipCancel')}
-                </button>
-              </span>
-            </div>`
-          : nothing
-      }`;
-  }
-
-  private renderPath(): TemplateResult {
-    const runner = this.runner!;
-    const { path, skipped } = runner.state;
-    const last = path.length - 1;
-    // A long path shows its first step and the latest ones; the agent can open the rest.
-    const folded = !this.pathExpanded && path.length > PATH_FOLD_AT;
-    const shownFrom = folded ? path.length - PATH_TAIL : 1;
-    const item = (id: string, index: number): TemplateResult => {
-      const step = runner.compiled.step(id)!;
-      const title = this.stepTitle(step);
-      const wasSkipped = index < last && Object.prototype.hasOwnProperty.call(skipped, id);
-      const current = index === last;
-      // One template for past and current items: a step change turns one item into a link and adds
-      // one, instead of re-creating the previous current item.
-      return html`<li
-        value=${index + 1}
-        class=${classMap({ current, skipped: wasSkipped })}
-        aria-current=${current ? 'step' : nothing}
-      >
-        <button
-          type="button"
-          class="path-step"
-          aria-disabled=${current ? 'true' : nothing}
-          @click=${() => {
-            if (index < (this.runner?.state.path.length ?? 0) - 1) this.goBackTo(index);
-          }}
-        >
-          ${title}
-        </button>
-        ${current ? html`<span class="visually-hidden">${this.localize.term('scriptCurrentStep')}</span>` : nothing}
-      </li>`;
-    };
-    return html`<nav class="path" part="path" aria-label=${this.localize.term('scriptPath')}>
-      <h3 class="path-title">${this.localize.term('scriptPath')}</h3>
-      <ol lang=${runner.compiled.script.locale}>
-        ${item(path[0]!, 0)}
-        ${
-          folded
-            ? html`<li class="fold" value="2">
-                <button type="button" class="path-step" @click=${this.handleExpandPath}>
-                  ${this.localize.term('scriptPathShowAll', shownFrom - 1)}
-                </button>
-              </li>`
-            : nothing
-        }
-        ${repeat(
-          path.slice(shownFrom),
-          // Keyed by position: a step change adds one item and drops one, the others stay as they are.
-          (_, offset) => shownFrom + offset,
-          (id, offset) => item(id, shownFrom + offset),
-        )}
-      </ol>
-    </nav>`;
-  }
-
-  private handleExpandPath(): void {
-    this.pathExpanded = true;
-    this.requestUpdate();
-  }
-
-  private renderShortcuts(): TemplateResult {
-    return html`<details class="shortcuts" part="shortcuts">
-      <summary>${this.localize.term('scriptShortcuts')}</summary>
-      <dl>
-        <dt><kbd>Enter</kbd></dt>
-        <dd>${this.localize.term('scriptShortcutNext')}</dd>
-        <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt>
-        <dd>${this.localize.term('scriptShortcutNextMultiline')}</dd>
-        <dt>
-          <kbd>Alt</kbd>+<kbd
-            >${arrowLeftIcon}<span class="visually-hidden"
-              >${this.localize.term('scriptKeyLeftArrow')}</span
-            ></kbd
-          >
-        </dt>
-        <dd>${this.localize.term('scriptShortcutBack')}</dd>
-        <dt><kbd>1</kbd>–<kbd>9</kbd></dt>
-        <dd>${this.localize.term('scriptShortcutChoice')}</dd>
-      </dl>
-    </details>`;
-  }
-
-  private renderComplete(): TemplateResult {
-    const record = this.completion!;
-    const compiled = this.compiled;
-    return html`<div class="complete" part="complete">
-      <h2 class="title" tabindex="-1" data-focus-target>${this.localize.term('scriptComplete')}</h2>
-      ${compiled ? html`<p lang=${compiled.script.locale}>${compiled.script.title}</p>` : nothing}
-      ${record.outcome ? html`<p>${this.localize.term('scriptCompleteOutcome', this.outcomeName(record.outcome))}</p>` : nothing}
-      <p>${this.localize.term('scriptCompleteSteps', record.path.length, record.skipped.length)}</p>
-      <ol class="summary" lang=${ifDefined(compiled?.script.locale)}>
-        ${record.path.map((id) => {
-          const step = compiled?.step(id);
-          const value = record.answers[id];
-          const skip = record.skipped.find((entry) => entry.stepId === id);
-          return html`<li>
-            <span class="summary-step">${step ? this.stepTitle(step) : id}</span>${
-              value !== undefined
-                ? html`${this.localize.term('scriptSummarySeparator')}<span class="summary-answer"
-                      >${this.answerText(step, value)}</span
-                    >`
-                : nothing
-            }${skip ? html` <span class="summary-skip">${this.localize.term('scriptSummarySkipped', this.pii.shownText(skip.reason, ''))}</span>` : nothing}
-          </li>`;
-        })}
-      </ol>
-      <button type="button" part="button" @click=${() => this.restart()}>
-        ${this.localize.term('scriptRestart')}
-      </button>
-    </div>`;
-  }
-
-  private renderCoach(): TemplateResult | typeof nothing {
-    const matches = this.phraseMatches;
-    const draft = typeof this.draft === 'string' ? this.draft : '';
-    if (matches.length === 0) return nothing;
-    const pieces: Array<TemplateResult | string> = [];
-    let cursor = 0;
-    for (const match of matches) {
-      pieces.push(draft.slice(cursor, match.index));
-      pieces.push(html`<mark part="mark">${draft.slice(match.index, match.index + match.length)}</mark>`);
-      cursor = match.index + match.length;
-    }
-    pieces.push(draft.slice(cursor));
-    const unique = new Map<string, PhraseMatch>();
-    for (const match of matches)
-      if (!unique.has(match.phrase.toLowerCase())) unique.set(match.phrase.toLowerCase(), match);
-    return html`<aside class="coach" part="coach" aria-labelledby="coach-title">
-      <h3 id="coach-title">${this.localize.term('scriptCoachTitle')}</h3>
-      <p class="draft">
-        <span class="draft-label">${this.localize.term('scriptCoachDraft')}</span>
-        <span class="draft-text">${pieces}</span>
-      </p>
-      <ul class="suggestions">
-        ${[...unique.values()].map(
-          (match) =>
-            html`<li>
-              ${
-                match.suggestion
-                  ? this.localize.term('scriptCoachInstead', match.text, match.suggestion)
-                  : this.localize.term('scriptCoachAvoid', match.text)
-              }
-            </li>`,
-        )}
-      </ul>
-    </aside>`;
-  }
-}
-
-function completeDetail(record: CompletionRecord): CxScriptCompleteDetail {
-  const iso = (ms: number | undefined): string | null =>
-    ms === undefined ? null : new Date(ms).toISOString();
-  return {
-    scriptId: record.scriptId,
-    version: record.version,
-    interactionId: record.interactionId,
-    answers: copy(record.answers),
-    path: [...record.path],
-    skipped: record.skipped.map((entry) => ({ ...entry })),
-    audit: record.audit.map((entry) => ({
-      stepId: entry.stepId,
-      enteredAt: iso(entry.enteredAt)!,
-      leftAt: iso(entry.leftAt),
-      ...(entry.answer !== undefined ? { answer: copy(entry.answer) } : {}),
-    })),
-    ...(record.outcome !== undefined ? { outcome: record.outcome } : {}),
-  };
 }

@@ -3,7 +3,6 @@
 // and in Chinese every word on screen is Chinese (or an ID, a number, a unit or a brand).
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { liveRegion } from '../../internal/announcer.js';
 import {
   SAMPLE_NAMES,
   sampleScript,
@@ -11,9 +10,11 @@ import {
   type Script,
   type ScriptStep,
 } from '../../services/script-engine/index.js';
-import { stepTour, type TourMove } from '../../services/script-engine/testing.js';
+import { stepTour, type TourMove } from '../../../test/support/script-generator.js';
 import './script-prompter.js';
 import type { CxScriptPrompter } from './script-prompter.component.js';
+import { isolatePrompterTests } from '../../../test/support/page-state.js';
+import { renderedTexts, type RenderedText } from '../../../test/support/pii.js';
 
 const CUSTOMERS: Record<SampleLocale, Record<string, unknown>> = {
   en: {
@@ -160,46 +161,31 @@ function firstAnswer(
   return step?.kind === 'confirm' ? true : step?.kind === 'action' ? 'T-1' : undefined;
 }
 
-/** Every text node and every text-bearing attribute in a shadow root (open child roots included). */
-function renderedTexts(node: Node): Array<{ text: string; where: string }> {
-  const texts: Array<{ text: string; where: string }> = [];
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let current: Node | null = walker.currentNode; current; current = walker.nextNode()) {
-    if (current.nodeType === Node.TEXT_NODE) {
-      const parent = current.parentElement;
-      if (parent?.closest('style')) continue;
-      texts.push({ text: current.nodeValue ?? '', where: `<${parent?.localName ?? '#root'}>` });
-    } else if (current instanceof Element) {
-      for (const name of [
-        'aria-label',
-        'aria-valuetext',
-        'aria-description',
-        'title',
-        'placeholder',
-        'alt',
-      ]) {
-        const value = current.getAttribute(name);
-        if (value) texts.push({ text: value, where: `<${current.localName} ${name}>` });
-      }
-      if (current instanceof HTMLInputElement && current.type !== 'radio' && current.type !== 'checkbox') {
-        if (current.value) texts.push({ text: current.value, where: `<input value>` });
-      }
-      if (current.shadowRoot) texts.push(...renderedTexts(current.shadowRoot));
-    }
-  }
-  return texts;
-}
+/** Attributes whose text a person reads. */
+const READ_ATTRIBUTES = new Set([
+  '@aria-label',
+  '@aria-valuetext',
+  '@aria-description',
+  '@title',
+  '@placeholder',
+  '@alt',
+]);
+
+/**
+ * Every text node, every text-bearing attribute and every typed value in a shadow root (open child
+ * roots included): test/support/pii.ts's walk, less the machine attributes and checked boxes' values.
+ */
+const readTexts = (node: Node): RenderedText[] =>
+  renderedTexts(node).filter(
+    (entry) =>
+      entry.kind === 'text' ||
+      READ_ATTRIBUTES.has(entry.kind) ||
+      (entry.kind === 'value' &&
+        !(entry.element instanceof HTMLInputElement && ['radio', 'checkbox'].includes(entry.element.type))),
+  );
 
 describe('cx-script-prompter: every step of every sample', () => {
-  beforeEach(() => {
-    document.documentElement.lang = 'en';
-    for (const key of Object.keys(localStorage))
-      if (key.startsWith('cx-desk/script-prompter/')) localStorage.removeItem(key);
-  });
-  afterEach(() => {
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
-    sinon.restore();
-  });
+  isolatePrompterTests();
 
   describe('step card', () => {
     // What makes the step a card: its box, border, corners and surface. The inline-start border is the
@@ -287,7 +273,7 @@ describe('cx-script-prompter: every step of every sample', () => {
       it(`shows no emoji or symbol-font character in any step or state (${locale})`, async () => {
         const found: string[] = [];
         const looks = await everyStepAndState(locale, ({ script, step, el }, state) => {
-          for (const { text, where } of renderedTexts(root(el))) {
+          for (const { text, where } of readTexts(root(el))) {
             const match = SYMBOL.exec(text);
             if (match) {
               const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -379,7 +365,7 @@ describe('cx-script-prompter: every step of every sample', () => {
       const punctuation: string[] = [];
       const warn = sinon.stub(console, 'warn');
       await everyStepAndState('zh-CN', ({ script, step, el }, state) => {
-        for (const { text, where } of renderedTexts(root(el))) {
+        for (const { text, where } of readTexts(root(el))) {
           for (const match of text.matchAll(/[A-Za-z0-9][A-Za-z0-9_-]*/g)) {
             const token = match[0];
             if (!/[A-Za-z]/.test(token) || allowed(token)) continue;

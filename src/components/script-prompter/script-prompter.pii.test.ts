@@ -4,13 +4,13 @@
 // reveal shows that value (and only that value) everywhere in the widget.
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import { customerContext } from '../../context/customer.js';
 import { liveRegion } from '../../internal/announcer.js';
 import type { Script } from '../../services/script-engine/index.js';
 import type { Customer360 } from '../../services/tmf/customer360.js';
 import './script-prompter.js';
 import type { CxScriptPrompter } from './script-prompter.component.js';
+import { isolatePrompterTests } from '../../../test/support/page-state.js';
 
 const PHONE = '13812345678';
 const ID_NUMBER = '110101199003071234';
@@ -178,15 +178,7 @@ async function walkEverything(el: CxScriptPrompter, look: (state: string) => voi
 }
 
 describe('cx-script-prompter: personal data', () => {
-  beforeEach(() => {
-    document.documentElement.lang = 'en';
-  });
-  afterEach(() => {
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
-    for (const key of Object.keys(localStorage))
-      if (key.startsWith('cx-desk/script-prompter/')) localStorage.removeItem(key);
-    sinon.restore();
-  });
+  isolatePrompterTests();
 
   it('masks every phone, ID number and e-mail it fills in, on screen and in event details, in every step and state', async () => {
     const { el, details } = await mount();

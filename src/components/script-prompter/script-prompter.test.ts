@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import '../agent-session/agent-session.js';
 import type { CxAgentSession } from '../agent-session/agent-session.component.js';
 import { customerContext } from '../../context/customer.js';
@@ -10,6 +9,7 @@ import { sampleScript, type Script } from '../../services/script-engine/index.js
 import type { Customer360 } from '../../services/tmf/customer360.js';
 import './script-prompter.js';
 import type { CxScriptPrompter } from './script-prompter.component.js';
+import { isolatePrompterTests } from '../../../test/support/page-state.js';
 
 const FIXTURES = new URL('./test-fixtures/', import.meta.url).href;
 const CUSTOMER = { id: 'C-1001', name: 'Li Na', msisdn: '138****5678', plan: { name: 'Unlimited 99' } };
@@ -94,12 +94,6 @@ function collect<K extends keyof GlobalEventHandlersEventMap>(
   return events;
 }
 
-function clearStoredProgress(): void {
-  for (const key of Object.keys(localStorage)) {
-    if (key.startsWith('cx-desk/script-prompter/')) localStorage.removeItem(key);
-  }
-}
-
 /** Walks the English network-fault script to its end step. */
 async function walkNetworkFault(el: CxScriptPrompter): Promise<void> {
   await next(el); // gate (open through variables)
@@ -113,16 +107,7 @@ async function walkNetworkFault(el: CxScriptPrompter): Promise<void> {
 }
 
 describe('cx-script-prompter', () => {
-  beforeEach(() => {
-    document.documentElement.lang = 'en';
-    clearStoredProgress();
-  });
-
-  afterEach(() => {
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
-    clearStoredProgress();
-    sinon.restore();
-  });
+  isolatePrompterTests();
 
   describe('say, ask, confirm and branching', () => {
     it('shows the first step with variables filled in and a placeholder chip for a missing value', async () => {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { CxErrorEvent, type CxErrorDetail } from '../../events/cx-error.js';
 import { CxSlaBreachEvent } from '../../events/cx-sla-breach.js';
 import { CxSlaStateChangeEvent, type SlaState } from '../../events/cx-sla-state-change.js';
 import { CxSlaWarningEvent } from '../../events/cx-sla-warning.js';
@@ -16,85 +15,53 @@ import {
   stringAttribute,
   type Checked,
 } from '../../internal/property-check.js';
+import { EventQueueController } from '../../internal/controllers/event-queue.js';
+import { TickController } from '../../internal/controllers/tick.js';
+import { dateTimeFormat } from '../../internal/intl-format.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { observeVisibility } from '../../internal/visibility-observer.js';
 import { announce, type Politeness } from '../../internal/announcer.js';
 import { getSharedClock, offerServerTime, type Clock } from '../../services/clock.js';
 import { redactText } from '../../services/pii/index.js';
 import { resolveCalendar, type CalendarInput } from '../../services/sla/calendars.js';
-import { evaluateTarget, planTarget, type SlaPlan, type SlaStatus } from '../../services/sla/evaluate.js';
+import { evaluateTarget, planTarget, type SlaStatus } from '../../services/sla/evaluate.js';
 import { FiredStore } from '../../services/sla/fired-store.js';
 import { validateTargets, type SlaTargetInput, type TargetResult } from '../../services/sla/targets.js';
 import { parseThresholds, DEFAULT_WARN_AT, type SlaThreshold } from '../../services/sla/thresholds.js';
 import { isTicketObject, targetsFromTicket, type TroubleTicketInput } from '../../services/sla/ticket.js';
 import { slaEn, slaZhCN } from '../../translations/sla-countdown.js';
 import { stateIcon, type SlaIndicator } from './sla-countdown.icons.js';
+import {
+  byUrgency,
+  describeIssues,
+  isTicking,
+  nextChangeAt,
+  statusClasses,
+  type Row,
+  type ShownRow,
+} from './sla-countdown.rows.js';
 import { styles } from './sla-countdown.styles.js';
 
 /** This widget's terms, registered by its localize controller when the first element is created. */
 const TERMS = { en: slaEn, 'zh-cn': slaZhCN };
 
-/**
- * A target as shown: its plan and the words for it (masked, localized once per data change, not
- * per tick), or why it has none.
- */
-type Row =
-  | {
-      readonly ok: true;
-      readonly plan: SlaPlan;
-      /** What the agent reads: the label, else the kind's term; personal data masked. */
-      readonly name: string;
-      readonly kindLabel: string;
-      /** The target's id for event details, personal data masked. */
-      readonly eventId: string;
-    }
-  | { readonly ok: false; readonly id: string; readonly name: string; readonly problems: string };
-
-/** The urgency band: colours the time and the bar (a paused target keeps its band). */
-type Band = 'ok' | 'warning' | 'critical' | 'breach' | 'muted';
-
-const ORDER: Record<SlaState, number> = {
-  breached: 0,
-  warning: 1,
-  paused: 2,
-  active: 3,
-  met: 4,
-  cancelled: 5,
-};
-
 const VARIANTS = ['full', 'compact'] as const;
 const PRECISIONS = ['seconds', 'minutes'] as const;
 
-/** Date formats by language and time zone, shared by every countdown. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone ?? ''}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      ...(timeZone ? { timeZone } : {}),
-    });
-    dateFormats.set(key, format);
-  }
-  return format;
+/** How a deadline is shown: date and time, in the agent's zone or `time-zone`. */
+function dueFormat(lang: string, timeZone: string | undefined): Intl.DateTimeFormat | undefined {
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone });
 }
 
 /** An IANA time zone the browser knows, or why not. */
 function readTimeZone(value: unknown): Checked<string | undefined> {
   const text = readOptionalString('time-zone', value);
   if (!text.ok || !text.value?.trim()) return text.ok ? { ok: true, value: undefined } : text;
-  try {
-    dateFormat('en', text.value.trim());
-    return { ok: true, value: text.value.trim() };
-  } catch {
-    return {
-      ok: false,
-      message: `time-zone ${describeValue(value)} is not an IANA time zone (e.g. Asia/Shanghai, UTC); using the agent's`,
-    };
-  }
+  const timeZone = text.value.trim();
+  if (dueFormat('en', timeZone)) return { ok: true, value: timeZone };
+  return {
+    ok: false,
+    message: `time-zone ${describeValue(value)} is not an IANA time zone (e.g. Asia/Shanghai, UTC); using the agent's`,
+  };
 }
 
 let sharedFiredStore: FiredStore | undefined;
@@ -195,10 +162,25 @@ export class CxSlaCountdown extends CxElement {
   /** The clock to use (default: the page's shared clock); for tests and hosts with their own ticker. */
   @property({ attribute: false }) clock: Clock | undefined;
 
-  @state() private now = Date.now();
-
   private readonly localize = new LocalizeController(this, TERMS);
+  /** The time shown: ticks on the clock while on screen (and the tab is visible), at `precision`. */
+  private readonly ticker = new TickController(this, {
+    clock: () => this.activeClock,
+    precision: () => this.effectivePrecision,
+    onTick: (now) => this.checkMilestones(now, false),
+  });
+  /** `cx-error`s found while working out the state, dispatched once it has rendered; personal data masked. */
+  private readonly events = new EventQueueController(this, {
+    source: CxSlaCountdown.tagName,
+    safeDetail: (detail) => ({
+      ...detail,
+      message: redactText(detail.message),
+      ...(detail.path === undefined ? {} : { path: redactText(detail.path) }),
+    }),
+  });
   private rows: Row[] = [];
+  /** The targets with their status at the time shown, most imminent first (worked out in `willUpdate`). */
+  private statuses: ShownRow[] = [];
   private thresholds: SlaThreshold[] = [];
   /** Technical detail of what could not be read, for the disclosure under the targets. */
   private settingErrors: string[] = [];
@@ -215,17 +197,13 @@ export class CxSlaCountdown extends CxElement {
   } = { variant: 'full', precision: undefined, timeZone: undefined, ticketId: undefined };
   /** Each wrong setting falls back to its default and is reported once per value. */
   private readonly checks = new SettingChecks((attribute, message) =>
-    this.queueError({ code: 'invalid-property', path: attribute, message }),
+    this.events.error({ code: 'invalid-property', path: attribute, message }),
   );
-  private pendingErrors: CxErrorDetail[] = [];
   private readonly lastStates = new Map<string, SlaState>();
   private readonly announced = new Set<string>();
   /** Milestones known to have fired (here or earlier): storage is asked once per milestone, not per tick. */
   private readonly settled = new Set<string>();
-  private visible = false;
-  private unsubscribeTick: (() => void) | undefined;
   private cancelAlarm: (() => void) | undefined;
-  private stopObserving: (() => void) | undefined;
 
   /** A host-supplied clock when it is one (a wrong value must not break the widget), else the shared one. */
   private get activeClock(): Clock {
@@ -255,21 +233,11 @@ export class CxSlaCountdown extends CxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.now = this.activeClock.now();
-    this.stopObserving = observeVisibility(this, (visible) => {
-      this.visible = visible;
-      this.syncTicking();
-      if (visible) this.now = this.activeClock.now();
-    });
     this.armAlarm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObserving?.();
-    this.stopObserving = undefined;
-    this.visible = false;
-    this.syncTicking();
     this.cancelAlarm?.();
     this.cancelAlarm = undefined;
   }
@@ -287,30 +255,12 @@ export class CxSlaCountdown extends CxElement {
       ) {
         this.rebuild();
       }
-      if (changed.has('precision') || changed.has('variant') || changed.has('clock')) this.syncTicking(true);
+      if (changed.has('precision') || changed.has('variant') || changed.has('clock')) this.ticker.restart();
+      this.statuses = this.unavailableBecause ? [] : byUrgency(this.rows, this.ticker.now);
     } catch (error) {
       // Nothing a host sets may escape as an exception: say the SLA is unavailable, tell the host.
       this.failed(error);
     }
-  }
-
-  protected override updated(): void {
-    const errors = this.pendingErrors;
-    this.pendingErrors = [];
-    for (const detail of errors) {
-      const event = new CxErrorEvent(detail);
-      this.dispatchEvent(event);
-    }
-  }
-
-  /** Queues a `cx-error` for after the update; personal data in its text is masked. */
-  private queueError(error: Omit<CxErrorDetail, 'source'>): void {
-    this.pendingErrors.push({
-      ...error,
-      message: redactText(error.message),
-      ...(error.path === undefined ? {} : { path: redactText(error.path) }),
-      source: CxSlaCountdown.tagName,
-    });
   }
 
   /** Validates the plain settings: a wrong value falls back to the default and is reported once. */
@@ -371,7 +321,7 @@ export class CxSlaCountdown extends CxElement {
       refused ? { ok: false, message: refused } : { ok: true, value: undefined },
       undefined,
     );
-    this.now = this.activeClock.now();
+    this.ticker.catchUp();
   }
 
   /** Validates and plans every target; runs when the data or settings change, never per tick. */
@@ -400,9 +350,7 @@ export class CxSlaCountdown extends CxElement {
     const calendar = resolveCalendar(this.calendar, null);
     let defaultCalendar = calendar.ok ? calendar.calendar : null;
     if (!calendar.ok) {
-      const message = calendar.issues
-        .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
-        .join('; ');
+      const message = describeIssues(calendar.issues);
       this.settingErrors.push(`calendar: ${message}`);
       this.checks.use(
         'calendar',
@@ -424,7 +372,7 @@ export class CxSlaCountdown extends CxElement {
       if (ticket !== undefined && ticket !== null && !isTicketObject(ticket)) {
         // Reported even when `targets` wins over it: a host passing something else has a bug to know of.
         const shownFromTicket = this.targets === undefined || this.targets === null;
-        this.queueError({
+        this.events.error({
           code: 'invalid-property',
           path: 'ticket',
           message: `ticket is ${describeValue(ticket)}, not a TMF621 TroubleTicket${
@@ -447,12 +395,12 @@ export class CxSlaCountdown extends CxElement {
       for (const issue of issues) {
         this.listUnreadable = true;
         this.settingErrors.push(issue.message);
-        this.queueError({ code: 'invalid-data', path: issue.path, message: issue.message });
+        this.events.error({ code: 'invalid-data', path: issue.path, message: issue.message });
       }
       return results.map((result, index) => this.planRow(result, index));
     });
-    this.now = this.activeClock.now();
-    this.checkMilestones(this.now, true);
+    this.ticker.catchUp();
+    this.checkMilestones(this.ticker.now, true);
     this.armAlarm();
   }
 
@@ -466,6 +414,7 @@ export class CxSlaCountdown extends CxElement {
   /** The widget could not work with what it was given: unavailable, and the host is told why. */
   private failed(error: unknown): void {
     this.rows = [];
+    this.statuses = [];
     this.unavailableBecause = 'failure';
     let detail = 'unexpected error';
     try {
@@ -473,17 +422,14 @@ export class CxSlaCountdown extends CxElement {
     } catch {
       // an error object that cannot even be read
     }
-    this.queueError({ code: 'internal', message: `the SLA could not be shown (${detail})` });
+    this.events.error({ code: 'internal', message: `the SLA could not be shown (${detail})` });
   }
 
   private planRow(result: TargetResult, index: number): Row {
     const path = this.targets ? `targets[${index}]` : 'ticket';
     if (!result.ok) {
-      const problems = result.issues
-        .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
-        .join('; ');
       for (const issue of result.issues) {
-        this.queueError({
+        this.events.error({
           code: 'invalid-data',
           path: issue.path ? `${path}.${issue.path}` : path,
           message: `target "${result.id}": ${issue.message}`,
@@ -500,13 +446,13 @@ export class CxSlaCountdown extends CxElement {
               ? this.localize.codeLabel('slaKinds', result.kind)
               : '',
         ),
-        problems: redactText(problems),
+        problems: redactText(describeIssues(result.issues)),
       };
     }
     const { target } = result;
     const plan = planTarget(target, this.thresholds);
     if (plan.uncoveredYears.length > 0) {
-      this.queueError({
+      this.events.error({
         code: 'not-covered',
         severity: 'warning',
         path: `${path}.calendar`,
@@ -518,46 +464,17 @@ export class CxSlaCountdown extends CxElement {
     return { ok: true, plan, name: redactText(label), kindLabel, eventId: redactText(target.id) };
   }
 
-  /** Subscribes to the shared clock only while visible: off-screen countdowns cost nothing per tick. */
-  private syncTicking(restart = false): void {
-    if (restart || !this.visible) {
-      this.unsubscribeTick?.();
-      this.unsubscribeTick = undefined;
-    }
-    if (this.visible && this.isConnected && !this.unsubscribeTick) {
-      this.unsubscribeTick = this.activeClock.subscribe((tick) => {
-        // Nobody sees a hidden tab: no repaint until it is shown again (the resync tick). Events
-        // still fire on time through the alarm.
-        if (this.activeClock.hidden && !tick.resync) return;
-        this.now = tick.now;
-        this.checkMilestones(tick.now, false);
-      }, this.effectivePrecision);
-    }
-  }
-
   /** One alarm per element, for its next milestone: events fire on time whether or not it is seen. */
   private armAlarm(): void {
     this.cancelAlarm?.();
     this.cancelAlarm = undefined;
     if (!this.isConnected) return;
-    const now = this.activeClock.now();
-    let next = Infinity;
-    for (const row of this.rows) {
-      if (!row.ok) continue;
-      const { target } = row.plan;
-      if (target.metAt !== undefined || target.cancelledAt !== undefined) continue;
-      for (const milestone of row.plan.milestones)
-        if (milestone.at > now && milestone.at < next) next = milestone.at;
-      for (const pause of target.pauses) {
-        if (pause.from > now && pause.from < next) next = pause.from;
-        if (pause.to !== undefined && pause.to > now && pause.to < next) next = pause.to;
-      }
-    }
+    const next = nextChangeAt(this.rows, this.activeClock.now());
     if (Number.isFinite(next)) {
       this.cancelAlarm = this.activeClock.at(next, (at) => {
         this.cancelAlarm = undefined;
         // Off screen, only the events matter: it repaints when it scrolls into view.
-        if (this.visible) this.now = at;
+        if (this.ticker.visible) this.ticker.set(at);
         this.checkMilestones(at, false);
         this.armAlarm();
       });
@@ -589,8 +506,9 @@ export class CxSlaCountdown extends CxElement {
       for (const milestone of plan.milestones) {
         if (milestone.at > now || (stoppedAt !== undefined && stoppedAt <= milestone.at)) continue;
         if (milestone.kind === 'last-minute') {
-          if (!initial && !breachDue && this.visible && !this.announced.has(`${target.id}:last-minute`)) {
-            this.announced.add(`${target.id}:last-minute`);
+          const once = `${target.id}:last-minute`;
+          if (!initial && !breachDue && this.ticker.visible && !this.announced.has(once)) {
+            this.announced.add(once);
             this.say(this.localize.term('slaAnnounceLastMinute', name), 'polite');
           }
           continue;
@@ -613,7 +531,7 @@ export class CxSlaCountdown extends CxElement {
             }),
           );
           // Off-screen timers announce only breaches: a queue of hundreds must not chatter.
-          if (this.visible)
+          if (this.ticker.visible)
             this.say(
               this.localize.term(
                 'slaAnnounceWarning',
@@ -644,7 +562,8 @@ export class CxSlaCountdown extends CxElement {
   }
 
   private formatDate(ms: number): string {
-    return dateFormat(this.localize.lang(), this.settings.timeZone).format(ms);
+    const format = dueFormat(this.localize.lang(), this.settings.timeZone);
+    return format ? format.format(ms) : new Date(ms).toISOString();
   }
 
   protected override render(): TemplateResult {
@@ -657,27 +576,16 @@ export class CxSlaCountdown extends CxElement {
     }
   }
 
-  /** Targets with their status at `now`, most imminent first. */
-  private sortedStatuses(): Array<{ row: Row; status: SlaStatus | undefined }> {
-    const statuses = this.rows.map((row) =>
-      row.ok ? { row, status: evaluateTarget(row.plan, this.now) } : { row, status: undefined },
-    );
-    statuses.sort(
-      (a, b) => sortKey(a.row, a.status) - sortKey(b.row, b.status) || deadlineOf(a.row) - deadlineOf(b.row),
-    );
-    return statuses;
-  }
-
   private renderCompactView(): TemplateResult {
     if (this.unavailableBecause) return this.renderUnavailable();
-    const first = this.sortedStatuses()[0];
+    const first = this.statuses[0];
     return first
       ? this.renderCompact(first.row, first.status)
       : html`<span class="empty">${this.localize.term('slaEmpty')}</span>`;
   }
 
   private renderFull(): TemplateResult {
-    const statuses = this.unavailableBecause ? [] : this.sortedStatuses();
+    const statuses = this.statuses;
     return html`<section class="countdown" aria-label=${this.localize.term('slaRegionLabel')}>
       ${this.settingErrors.length > 0 && !this.unavailableBecause ? this.renderSettingErrors() : nothing}
       ${
@@ -744,29 +652,6 @@ export class CxSlaCountdown extends CxElement {
     </div>`;
   }
 
-  private band(status: SlaStatus): Band {
-    if (status.state === 'met' || status.state === 'cancelled') return 'muted';
-    if (status.breached) return 'breach';
-    if (status.thresholdsReached.length >= 2) return 'critical';
-    if (status.thresholdsReached.length === 1) return 'warning';
-    return 'ok';
-  }
-
-  /**
-   * Classes of a target: `state-*` colours the state's word and icon, `band-*` the time and bar. The
-   * bare state and band names are kept for hosts' selectors from 0.1; the styles use the prefixed ones.
-   */
-  private classes(base: Record<string, boolean>, status: SlaStatus): Record<string, boolean> {
-    const band = this.band(status);
-    return {
-      ...base,
-      [band]: true,
-      [status.state]: true,
-      [`band-${band}`]: true,
-      [`state-${status.state}`]: true,
-    };
-  }
-
   private remainingText(
     status: SlaStatus,
     precision: 'seconds' | 'minutes',
@@ -808,7 +693,7 @@ export class CxSlaCountdown extends CxElement {
     const units = this.localize.durationUnits();
     const progress = Math.min(1, Math.max(0, status.progress));
     return html`<article
-      class=${classMap(this.classes({ target: true }, status))}
+      class=${classMap(statusClasses({ target: true }, status))}
       part="target target-${status.state}"
     >
       <div class="head">
@@ -850,7 +735,7 @@ export class CxSlaCountdown extends CxElement {
       ${
         status.pause
           ? html`<p class="pause">
-              ${this.localize.term('slaPausedFor', redactText(status.pause.reason), formatDurationWords(this.now - status.pause.since, units))}
+              ${this.localize.term('slaPausedFor', redactText(status.pause.reason), formatDurationWords(this.ticker.now - status.pause.since, units))}
             </p>`
           : nothing
       }
@@ -874,7 +759,7 @@ export class CxSlaCountdown extends CxElement {
     const ticking = isTicking(status);
     const word = this.localize.term('slaState', status.state);
     return html`<span
-      class=${classMap(this.classes({ compact: true, remaining: true, ticking }, status))}
+      class=${classMap(statusClasses({ compact: true, remaining: true, ticking }, status))}
       part="target target-${status.state} remaining"
       role="timer"
       aria-label=${this.localize.term('slaCompactLabel', row.name, remaining.words, word)}
@@ -882,18 +767,4 @@ export class CxSlaCountdown extends CxElement {
       ><span class="time" aria-hidden="true">${ticking ? remaining.clock : word}</span></span
     >`;
   }
-}
-
-/** Met and cancelled targets show a sentence that no longer changes; the others tick. */
-function isTicking(status: SlaStatus): boolean {
-  return status.state !== 'met' && status.state !== 'cancelled';
-}
-
-function sortKey(row: Row, status: SlaStatus | undefined): number {
-  if (!row.ok || !status) return 10;
-  return ORDER[status.state];
-}
-
-function deadlineOf(row: Row): number {
-  return row.ok ? row.plan.deadline : Infinity;
 }

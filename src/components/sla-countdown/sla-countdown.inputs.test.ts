@@ -9,18 +9,14 @@ import { getSharedClock } from '../../services/clock.js';
 import type { SlaTargetInput } from '../../services/sla/targets.js';
 import './sla-countdown.js';
 import type { CxSlaCountdown } from './sla-countdown.component.js';
+import { watchEscapes, type EscapeWatch } from '../../../test/support/escapes.js';
+import { deepArray } from '../../../test/support/hostile.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
 const iso = (ms: number) => new Date(ms).toISOString();
 const unique = () => `T-inputs-${Math.random().toString(36).slice(2)}`;
-
-function deeplyNested(depth: number): unknown[] {
-  let value: unknown[] = [];
-  for (let index = 0; index < depth; index++) value = [value];
-  return value;
-}
 
 /** Values of the wrong type (and shape) for a property that expects a string, a list or an object. */
 const WRONG_VALUES: Array<[string, () => unknown]> = [
@@ -31,7 +27,7 @@ const WRONG_VALUES: Array<[string, () => unknown]> = [
   ['an object', () => ({ value: 'x' })],
   ['an object without a prototype', () => Object.create(null) as object],
   ['an array', () => ['full', 'compact']],
-  ['a deeply nested array', () => deeplyNested(20_000)],
+  ['a deeply nested array', () => deepArray(20_000)],
   ['a symbol', () => Symbol('x')],
   ['a function', () => () => 'x'],
 ];
@@ -60,27 +56,16 @@ const PROPERTIES: Array<{ name: keyof CxSlaCountdown; valid: unknown; reports: b
 
 describe('cx-sla-countdown: bad input never escapes', () => {
   let timers: sinon.SinonFakeTimers;
-  const rejections: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => {
-    rejections.push(event.reason);
-    event.preventDefault();
-  };
-  const onError = (event: ErrorEvent) => {
-    rejections.push(event.error);
-    event.preventDefault();
-  };
+  let escapes: EscapeWatch;
 
   beforeEach(() => {
     document.documentElement.lang = 'en';
-    rejections.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
-    window.addEventListener('error', onError);
+    escapes = watchEscapes();
     timers = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] });
   });
   afterEach(() => {
     timers.restore();
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
+    escapes.stop();
   });
 
   const targets = (): SlaTargetInput[] => [
@@ -139,7 +124,7 @@ describe('cx-sla-countdown: bad input never escapes', () => {
           `${String(property.name)}: after ${what}, a valid value renders again`,
         ).to.deep.equal(before);
       }
-      expect(rejections, 'no unhandled rejection or error').to.deep.equal([]);
+      expect(escapes.problems, 'no unhandled rejection or error').to.deep.equal([]);
     });
   }
 

@@ -9,6 +9,7 @@ import { liveRegion } from '../../internal/announcer.js';
 import type { SlaTargetInput } from '../../services/sla/targets.js';
 import './sla-countdown.js';
 import type { CxSlaCountdown } from './sla-countdown.component.js';
+import { loadDesignTokens } from '../../../test/support/theme.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -59,21 +60,6 @@ function countdown(state: ShownState, variant: 'full' | 'compact'): CxSlaCountdo
   return el;
 }
 
-/** The tokens as a host loads them (`tokens.css`), once for the file. */
-async function loadTokens(): Promise<void> {
-  if (document.querySelector('link[data-test-tokens]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/src/styles/tokens.css';
-  link.dataset.testTokens = '';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-}
-
 function channels(color: string): [number, number, number] {
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
   return [r ?? 0, g ?? 0, b ?? 0];
@@ -112,7 +98,7 @@ function indicator(el: CxSlaCountdown, variant: 'full' | 'compact'): HTMLElement
 }
 
 describe('cx-sla-countdown: every state, told apart with and without colour', () => {
-  before(loadTokens);
+  before(loadDesignTokens);
   beforeEach(() => {
     document.documentElement.lang = 'en';
   });

@@ -37,49 +37,76 @@ const complaintPreset = (): SlaTargetInput[] => [
   },
 ];
 
-const everyState = (): SlaTargetInput[] => [
-  { id: 'active', label: 'Resolution', kind: 'resolution', startedAt: ago(2 * HOUR), duration: 'PT24H' },
-  { id: 'warning', label: 'Response', kind: 'response', startedAt: ago(40 * HOUR), duration: 'PT48H' },
-  {
-    id: 'paused',
-    label: 'Network fault repair',
-    kind: 'resolution',
-    startedAt: ago(5 * HOUR),
-    duration: 'PT8H',
-    pauses: [{ from: ago(HOUR), reason: 'waiting for customer' }],
+/** The host's labels of the targets of `everyState`, in the agent's language. */
+const STATE_LABELS = {
+  en: {
+    active: 'Resolution',
+    warning: 'Response',
+    paused: 'Network fault repair',
+    pauseReason: 'waiting for customer',
+    breached: 'First response',
+    met: 'Acknowledge',
+    'met-late': 'Call back',
+    cancelled: 'On-site visit',
   },
-  {
-    id: 'breached',
-    label: 'First response',
-    kind: 'first-response',
-    startedAt: ago(3 * HOUR),
-    duration: 'PT2H',
+  'zh-CN': {
+    active: '解决',
+    warning: '响应',
+    paused: '网络故障修复',
+    pauseReason: '等待客户回复',
+    breached: '首次响应',
+    met: '受理确认',
+    'met-late': '回访',
+    cancelled: '上门服务',
   },
-  {
-    id: 'met',
-    label: 'Acknowledge',
-    kind: 'response',
-    startedAt: ago(6 * HOUR),
-    duration: 'PT1H',
-    metAt: ago(5.5 * HOUR),
-  },
-  {
-    id: 'met-late',
-    label: 'Call back',
-    kind: 'follow-up',
-    startedAt: ago(6 * HOUR),
-    duration: 'PT1H',
-    metAt: ago(4 * HOUR),
-  },
-  {
-    id: 'cancelled',
-    label: 'On-site visit',
-    kind: 'resolution',
-    startedAt: ago(6 * HOUR),
-    duration: 'PT24H',
-    cancelledAt: ago(HOUR),
-  },
-];
+};
+
+const everyState = (lang: keyof typeof STATE_LABELS = 'en'): SlaTargetInput[] => {
+  const labels = STATE_LABELS[lang];
+  return [
+    { id: 'active', label: labels.active, kind: 'resolution', startedAt: ago(2 * HOUR), duration: 'PT24H' },
+    { id: 'warning', label: labels.warning, kind: 'response', startedAt: ago(40 * HOUR), duration: 'PT48H' },
+    {
+      id: 'paused',
+      label: labels.paused,
+      kind: 'resolution',
+      startedAt: ago(5 * HOUR),
+      duration: 'PT8H',
+      pauses: [{ from: ago(HOUR), reason: labels.pauseReason }],
+    },
+    {
+      id: 'breached',
+      label: labels.breached,
+      kind: 'first-response',
+      startedAt: ago(3 * HOUR),
+      duration: 'PT2H',
+    },
+    {
+      id: 'met',
+      label: labels.met,
+      kind: 'response',
+      startedAt: ago(6 * HOUR),
+      duration: 'PT1H',
+      metAt: ago(5.5 * HOUR),
+    },
+    {
+      id: 'met-late',
+      label: labels['met-late'],
+      kind: 'follow-up',
+      startedAt: ago(6 * HOUR),
+      duration: 'PT1H',
+      metAt: ago(4 * HOUR),
+    },
+    {
+      id: 'cancelled',
+      label: labels.cancelled,
+      kind: 'resolution',
+      startedAt: ago(6 * HOUR),
+      duration: 'PT24H',
+      cancelledAt: ago(HOUR),
+    },
+  ];
+};
 
 const { args, argTypes, template } = getStorybookHelpers<CxSlaCountdown>('cx-sla-countdown');
 type Args = Partial<CxSlaCountdown> & Record<string, unknown>;
@@ -225,9 +252,9 @@ export const MinutesPrecision: Story = {
   args: { targets: complaintPreset(), precision: 'minutes', 'ticket-id': 'story-minutes' },
 };
 
-/** Chinese. */
+/** Chinese (the host's labels too). */
 export const Chinese: Story = {
-  args: { targets: everyState(), 'ticket-id': 'story-zh' },
+  args: { targets: everyState('zh-CN'), 'ticket-id': 'story-zh' },
   render: (storyArgs) => html`<div lang="zh-CN">${template(storyArgs)}</div>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadow(canvasElement).textContent).toContain('已超时'));

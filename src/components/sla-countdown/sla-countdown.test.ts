@@ -11,6 +11,7 @@ import { Clock, type VisibilitySource } from '../../services/clock.js';
 import type { SlaTargetInput } from '../../services/sla/targets.js';
 import './sla-countdown.js';
 import type { CxSlaCountdown } from './sla-countdown.component.js';
+import { clearAnnouncements } from '../../../test/support/page-state.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -58,7 +59,7 @@ describe('cx-sla-countdown', () => {
   let restored = false;
   afterEach(() => {
     // Messages of this test would otherwise outlive its fake timers in the page's live regions.
-    for (const politeness of ['polite', 'assertive'] as const) liveRegion(politeness)?.replaceChildren();
+    clearAnnouncements();
     if (!restored) timers.restore();
     restored = false;
     sinon.restore();

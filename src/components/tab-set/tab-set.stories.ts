@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { CxTabSetSelectEvent } from '../../events/cx-tab-set-select.js';
 import './tab-set.js';
@@ -15,13 +15,13 @@ const TABS: ReadonlyArray<[value: string, label: string, text: string]> = [
 ];
 
 /** A tab set with its panels; the panel of the selected tab shows (the host's part, as in the 360). */
-function tabSet(selected = 'plan', dir: 'ltr' | 'rtl' = 'ltr'): TemplateResult {
+function tabSet(selected = 'plan', dir?: 'rtl'): TemplateResult {
   const show = (event: CxTabSetSelectEvent) => {
     const root = (event.currentTarget as HTMLElement).parentElement!;
     for (const panel of root.querySelectorAll<HTMLElement>('[role="tabpanel"]'))
       panel.hidden = panel.id !== `panel-${event.detail.value}`;
   };
-  return html`<div dir=${dir}>
+  return html`<div dir=${dir ?? nothing}>
     <cx-tab-set aria-label="Customer sections" selected=${selected} @cx-tab-set-select=${show}>
       ${TABS.map(
         ([value, label]) =>

@@ -44,7 +44,7 @@ describe('rovingTarget', () => {
 class RovingHost extends LitElement {
   static override properties = { active: { type: Number } };
   active = 0;
-  dir = 'ltr';
+  override dir = 'ltr';
   readonly roving = new RovingTabindexController(this, {
     orientation: 'horizontal',
     direction: () => this.dir,

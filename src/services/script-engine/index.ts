@@ -1,5 +1,6 @@
 // Script engine: model, validation, interpolation, the runner (state machine) and phrase coaching.
-// Pure, no DOM. Sample scripts are in samples.ts; generators for tests and benchmarks in testing.ts.
+// Pure, no DOM. Sample scripts are in samples.ts; generators for tests and benchmarks in
+// test/support/script-generator.ts.
 export {
   DEFAULT_TEXT_MAX_LENGTH,
   INPUT_TYPES,
@@ -75,6 +76,7 @@ export {
 export {
   DEFAULT_PROHIBITED_PHRASES,
   ProhibitedPhrasesSchema,
+  coachedPhrases,
   findProhibitedPhrases,
   mergeProhibitedPhrases,
   prohibitedPhrasesFor,

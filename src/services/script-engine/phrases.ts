@@ -68,6 +68,21 @@ export function prohibitedPhrasesFor(locale: string | undefined): ProhibitedPhra
   return [...(language === 'zh' ? DEFAULT_PROHIBITED_PHRASES['zh-CN'] : DEFAULT_PROHIBITED_PHRASES.en)];
 }
 
+/**
+ * The phrases to coach in a locale: its defaults and a host's additions, given as the host set them
+ * (unchecked). Additions that are not a valid list are left out; `problem` says why.
+ */
+export function coachedPhrases(
+  locale: string | undefined,
+  extra: unknown,
+): { phrases: ProhibitedPhrase[]; problem?: string } {
+  const defaults = prohibitedPhrasesFor(locale);
+  if (extra === undefined || extra === null) return { phrases: defaults };
+  const parsed = v.safeParse(ProhibitedPhrasesSchema, extra);
+  if (!parsed.success) return { phrases: defaults, problem: parsed.issues[0]?.message ?? 'invalid' };
+  return { phrases: mergeProhibitedPhrases(defaults, parsed.output) };
+}
+
 /** Adds a host's phrases to a list; a host entry replaces a listed one with the same phrase. */
 export function mergeProhibitedPhrases(
   base: readonly ProhibitedPhrase[],

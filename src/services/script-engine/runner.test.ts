@@ -8,7 +8,7 @@ import {
   type ScriptStep,
   type Script,
 } from './index.js';
-import { driveToEnd } from './testing.js';
+import { driveToEnd } from '../../../test/support/script-generator.js';
 
 /** A clock that moves 1 s per reading. */
 function steppingClock(start = 1_000_000): () => number {

@@ -8,7 +8,7 @@ import {
   generateInvalidScript,
   generateScript,
   type Defect,
-} from './testing.js';
+} from '../../../test/support/script-generator.js';
 
 // Property tests: the validator's verdict and the runner agree. A script the validator accepts can be
 // driven to an end and no sequence of operations makes the runner throw or break its invariants; a

@@ -13,7 +13,12 @@ import {
   validateScript,
 } from './index.js';
 import type Ajv2020Type from 'ajv/dist/2020.js';
-import { DEFECTS, generateInvalidScript, generateScript, type Defect } from './testing.js';
+import {
+  DEFECTS,
+  generateInvalidScript,
+  generateScript,
+  type Defect,
+} from '../../../test/support/script-generator.js';
 
 // The published JSON Schema (script.schema.json) must accept what the engine accepts at the shape
 // level and refuse shape errors. Checked with Ajv 8 in strict mode, against the draft the schema

@@ -4,6 +4,7 @@ import {
   DEFAULT_PROHIBITED_PHRASES,
   MAX_INSERTED_LENGTH,
   ProhibitedPhrasesSchema,
+  coachedPhrases,
   findProhibitedPhrases,
   formatValue,
   interpolate,
@@ -229,6 +230,17 @@ describe('script-engine: phrase coaching', () => {
     ]);
     expect(v.safeParse(ProhibitedPhrasesSchema, [{ phrase: '', suggestion: 'y' }]).success).to.equal(false);
     expect(v.safeParse(ProhibitedPhrasesSchema, 'x').success).to.equal(false);
+  });
+
+  it('coaches the defaults of a locale with a host list added, or alone when the list is not valid', () => {
+    expect(coachedPhrases('zh-CN', undefined)).to.deep.equal({ phrases: prohibitedPhrasesFor('zh-CN') });
+    const extra = [{ phrase: 'whatever', suggestion: 'Let me look into it' }];
+    expect(coachedPhrases('en', extra).phrases).to.deep.equal(
+      mergeProhibitedPhrases(prohibitedPhrasesFor('en'), extra),
+    );
+    const refused = coachedPhrases('en', [{ phrase: '', suggestion: 'y' }]);
+    expect(refused.phrases).to.deep.equal(prohibitedPhrasesFor('en'));
+    expect(refused.problem).to.equal('phrase must not be empty');
   });
 
   it('property: every match points at its text in the draft and matches do not overlap', () => {

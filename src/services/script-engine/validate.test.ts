@@ -9,7 +9,12 @@ import {
   type Script,
   type ScriptIssue,
 } from './index.js';
-import { DEFECTS, generateInvalidScript, generateScript, type Defect } from './testing.js';
+import {
+  DEFECTS,
+  generateInvalidScript,
+  generateScript,
+  type Defect,
+} from '../../../test/support/script-generator.js';
 
 function base(steps: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {

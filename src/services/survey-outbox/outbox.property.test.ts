@@ -4,16 +4,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createResponseId, SurveyOutbox } from './index.js';
+import { dropDatabase, TestNetwork, until } from '../../../test/support/outbox.js';
 import {
-  dropDatabase,
   endpointOf,
+  type FaultRule,
+  newSandbox,
   setFaults,
   storedResponses,
-  TestNetwork,
   uniqueName,
-  until,
-  type FaultRule,
-} from './test-support/backend.js';
+} from '../../../test/support/reference-backend.js';
 
 type Command =
   | { kind: 'submit'; csat: number }
@@ -58,8 +57,8 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runScenario(commands: Command[]): Promise<void> {
-  const sandbox = uniqueName('proof');
-  const databaseName = `cx-test-${sandbox}`;
+  const sandbox = newSandbox('proof');
+  const databaseName = `cx-test-${uniqueName('proof')}`;
   const network = new TestNetwork();
   const onlineEvents = new EventTarget();
   const submitted = new Map<string, number>();

@@ -8,73 +8,25 @@ import {
   openSurveyDatabase,
   retryDelay,
   SurveyDraftStore,
-  SurveyOutbox,
   type DeliveryStatus,
-  type SurveyOutboxOptions,
 } from './index.js';
 import {
-  dropDatabase,
+  closeOutboxHarnesses,
+  dropWithHarnesses,
+  outboxHarness,
+  until,
+  type OutboxHarness,
+} from '../../../test/support/outbox.js';
+import {
   endpointOf,
   faultsLeft,
-  ManualScheduler,
   setFaults,
   storedResponses,
-  TestNetwork,
   uniqueName,
-  until,
-} from './test-support/backend.js';
+} from '../../../test/support/reference-backend.js';
 
-interface Harness {
-  sandbox: string;
-  databaseName: string;
-  network: TestNetwork;
-  scheduler: ManualScheduler;
-  online: { value: boolean };
-  onlineEvents: EventTarget;
-  statuses: DeliveryStatus[];
-  open(overrides?: Partial<SurveyOutboxOptions>): SurveyOutbox;
-}
-
-const opened: SurveyOutbox[] = [];
-const databases: string[] = [];
-
-function harness(label: string): Harness {
-  const sandbox = uniqueName(label);
-  const databaseName = `cx-test-${sandbox}`;
-  databases.push(databaseName);
-  const network = new TestNetwork();
-  const scheduler = new ManualScheduler();
-  const online = { value: true };
-  const onlineEvents = new EventTarget();
-  const statuses: DeliveryStatus[] = [];
-  return {
-    sandbox,
-    databaseName,
-    network,
-    scheduler,
-    online,
-    onlineEvents,
-    statuses,
-    open(overrides = {}) {
-      const outbox = new SurveyOutbox({
-        endpoint: endpointOf(sandbox),
-        transport: network.transport(),
-        databaseName,
-        requestTimeoutMs: 3_000,
-        retryBaseMs: 100,
-        retryMaxMs: 1_000,
-        random: () => 0.5,
-        scheduler,
-        isOnline: () => online.value,
-        onlineEvents,
-        ...overrides,
-      });
-      outbox.subscribe((status) => statuses.push(status));
-      opened.push(outbox);
-      return outbox;
-    },
-  };
-}
+/** The outbox tests' harness: retries capped at 1 s. */
+const harness = (label: string): OutboxHarness => outboxHarness(label, { retryMaxMs: 1_000 });
 
 const response = (responseId = createResponseId(), answers: Record<string, unknown> = { csat: 4 }) => ({
   responseId,
@@ -87,8 +39,7 @@ const statesOf = (statuses: DeliveryStatus[], responseId: string) =>
   statuses.filter((status) => status.responseId === responseId).map((status) => status.state);
 
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((outbox) => outbox.close()));
-  await Promise.all(databases.splice(0).map((name) => dropDatabase(name)));
+  await closeOutboxHarnesses();
   sinon.restore();
 });
 
@@ -548,7 +499,7 @@ describe('survey outbox against the reference backend', () => {
 describe('survey drafts', () => {
   it('saves, restores after a reload, keeps interactions apart, and clears', async () => {
     const databaseName = `cx-test-${uniqueName('drafts')}`;
-    databases.push(databaseName);
+    dropWithHarnesses(databaseName);
     let now = 5_000;
     const store = new SurveyDraftStore({ databaseName, now: () => now });
     expect(await store.load('post-call', 'int-1')).to.equal(undefined);
@@ -572,7 +523,7 @@ describe('survey drafts', () => {
 
   it('returns copies the caller cannot change by accident', async () => {
     const databaseName = `cx-test-${uniqueName('draftcopy')}`;
-    databases.push(databaseName);
+    dropWithHarnesses(databaseName);
     const store = new SurveyDraftStore({ databaseName });
     const answers = { reasons: ['network'] };
     await store.save('s', 'i', answers);
@@ -584,7 +535,7 @@ describe('survey drafts', () => {
 
   it('prunes old drafts', async () => {
     const databaseName = `cx-test-${uniqueName('prune')}`;
-    databases.push(databaseName);
+    dropWithHarnesses(databaseName);
     let now = 0;
     const store = new SurveyDraftStore({ databaseName, now: () => now });
     await store.save('s', 'old', { csat: 1 });
@@ -612,7 +563,7 @@ describe('survey drafts', () => {
     expect(await store.load('s', 'i')).to.equal(undefined);
 
     const databaseName = `cx-test-${uniqueName('draftclosed')}`;
-    databases.push(databaseName);
+    dropWithHarnesses(databaseName);
     const database = await openSurveyDatabase(databaseName);
     database.close(); // every operation on it now throws
     const broken = new SurveyDraftStore({ openDatabase: () => Promise.resolve(database) });

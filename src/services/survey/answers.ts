@@ -1,4 +1,5 @@
 import { evaluateCondition } from '../conditions/evaluate.js';
+import { isRecord } from '../is-record.js';
 import {
   scaleOf,
   type SurveyAnswer,
@@ -30,6 +31,32 @@ export function copyAnswers(answers: Readonly<SurveyAnswers>): SurveyAnswers {
   const copy: SurveyAnswers = {};
   for (const id of Object.keys(answers)) copy[id] = copyAnswer(answers[id]!);
   return copy;
+}
+
+/** Whether a value has the shape of an answer: a number, a boolean, text, or a list of texts. */
+export function isAnswerShape(value: unknown): value is SurveyAnswer {
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return true;
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/**
+ * The answers in a host's value, copied (its objects never leak in), and how many entries were not
+ * answers. Never throws: a getter that throws or a revoked proxy counts as one entry dropped.
+ */
+export function pickAnswers(value: unknown): { answers: SurveyAnswers; dropped: number } {
+  const answers: SurveyAnswers = {};
+  let dropped = 0;
+  try {
+    if (isRecord(value)) {
+      for (const [id, answer] of Object.entries(value)) {
+        if (isAnswerShape(answer)) answers[id] = copyAnswer(answer);
+        else dropped += 1;
+      }
+    } else if (value !== null && value !== undefined) dropped += 1;
+  } catch {
+    dropped += 1;
+  }
+  return { answers, dropped };
 }
 
 /** Whether an answer counts as given (not undefined, null, blank text or an empty list). */

@@ -1,4 +1,4 @@
-import type { SurveyDefinition, SurveyQuestion } from './model.js';
+import type { SurveyDefinition, SurveyQuestion, SurveyValidation } from './model.js';
 
 /** The built-in surveys. */
 export type PresetName = 'csat' | 'nps' | 'ces' | 'fcr' | 'post-call' | 'tcsi';
@@ -255,4 +255,12 @@ export function getPreset(name: string, locale?: string): SurveyDefinition | und
   if (!presets) stored.set(language, (presets = definitions(language)));
   // Stored normalised (see definitions()): a copy, no validation.
   return structuredClone(presets[name]);
+}
+
+/** A preset as a validation result: the survey, or the one problem (`preset`: no such name). */
+export function presetValidation(name: string, locale?: string): SurveyValidation {
+  const survey = getPreset(name, locale);
+  if (survey) return { ok: true, survey };
+  const message = `There is no preset survey called ${JSON.stringify(name.slice(0, 40))}; use ${PRESET_NAMES.join(', ')}.`;
+  return { ok: false, issues: [{ path: 'preset', message }] };
 }

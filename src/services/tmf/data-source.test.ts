@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sandbox, setFaults } from '../../test-support/reference-backend.js';
+import { newSandbox, setFaults } from '../../../test/support/reference-backend.js';
 import { Transport, TransportError } from '../transport.js';
 import { targetsFromTicket } from '../sla/ticket.js';
 import { TmfCustomerDataSource } from './data-source.js';
@@ -75,7 +75,7 @@ describe('TmfCustomerDataSource against the reference backend', () => {
   });
 
   it('fails only the faulted section, inside its own sandbox', async () => {
-    const base = sandbox('tmf-ds');
+    const base = newSandbox('tmf-ds');
     await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
     const source = new TmfCustomerDataSource({ apiBase: base, transportOptions: { retries: 0 } });
     const error = await rejection(source.bills('CUST-0002', { signal: signal() }));
@@ -90,7 +90,7 @@ describe('TmfCustomerDataSource against the reference backend', () => {
   });
 
   it('retries a transient 500 through the transport', async () => {
-    const base = sandbox('tmf-ds');
+    const base = newSandbox('tmf-ds');
     await setFaults(base, [{ match: 'usageConsumptionReport', mode: 'http500', times: 1 }]);
     const transport = new Transport({ retries: 1, backoffMs: 1 });
     const source = new TmfCustomerDataSource({ transport, apiBase: base });
@@ -98,7 +98,7 @@ describe('TmfCustomerDataSource against the reference backend', () => {
   });
 
   it('reports malformed JSON and unknown customers as errors', async () => {
-    const base = sandbox('tmf-ds');
+    const base = newSandbox('tmf-ds');
     await setFaults(base, [{ match: 'troubleTicket', mode: 'malformed' }]);
     const source = new TmfCustomerDataSource({ apiBase: base, transportOptions: { retries: 0 } });
     expect((await rejection(source.tickets('CUST-0001', { signal: signal() }))).code).to.equal('parse');
@@ -109,7 +109,7 @@ describe('TmfCustomerDataSource against the reference backend', () => {
   });
 
   it('keeps the profile when the individual cannot be loaded, with an issue', async () => {
-    const base = sandbox('tmf-ds');
+    const base = newSandbox('tmf-ds');
     await setFaults(base, [{ match: 'individual', mode: 'http500' }]);
     const source = new TmfCustomerDataSource({
       apiBase: base,
@@ -124,7 +124,7 @@ describe('TmfCustomerDataSource against the reference backend', () => {
   });
 
   it('aborts a call whose signal aborts, even while the server holds the answer', async () => {
-    const base = sandbox('tmf-ds');
+    const base = newSandbox('tmf-ds');
     await setFaults(base, [{ mode: 'timeout' }]);
     const source = new TmfCustomerDataSource({ apiBase: base, transportOptions: { retries: 0 } });
     const controller = new AbortController();
@@ -182,7 +182,7 @@ describe('TmfCustomerDataSource against the reference backend', () => {
   });
 
   it('keeps the shared request alive while one caller still waits, and aborts it when none does', async () => {
-    const base = sandbox('tmf-ds');
+    const base = newSandbox('tmf-ds');
     await setFaults(base, [{ match: '/customer/', mode: 'latency', latencyMs: 300 }]);
     const signals: AbortSignal[] = [];
     const spying: typeof fetch = (input, init) => {

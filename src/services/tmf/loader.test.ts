@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { sandbox, setFaults } from '../../test-support/reference-backend.js';
+import { newSandbox, setFaults } from '../../../test/support/reference-backend.js';
 import { TransportError, type TransportRetryNotice } from '../transport.js';
 import type { CustomerSection } from './customer360.js';
 import type { CustomerDataSource, InteractionRequest, SectionRequest } from './data-source.js';
@@ -519,7 +519,7 @@ describe('CustomerLoader: slow, retrying and failed sections (fake timers)', () 
 
 describe('CustomerLoader over real HTTP (reference backend)', () => {
   it("reports the transport's retries of a failing endpoint while they run, then the failure", async () => {
-    const base = sandbox('tmf-loader');
+    const base = newSandbox('tmf-loader');
     await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
     const loader = new CustomerLoader(
       new TmfCustomerDataSource({ apiBase: base, transportOptions: { retries: 2, backoffMs: 1 } }),
@@ -542,7 +542,7 @@ describe('CustomerLoader over real HTTP (reference backend)', () => {
 
   for (const version of ['v4', 'v5'] as const) {
     it(`shows a failing bills endpoint as an error while every other section loads (${version})`, async () => {
-      const base = sandbox('tmf-loader');
+      const base = newSandbox('tmf-loader');
       await setFaults(base, [{ match: 'customerBill', mode: 'http500' }]);
       const loader = new CustomerLoader(
         new TmfCustomerDataSource({ apiBase: base, version, transportOptions: { retries: 0 } }),
@@ -580,7 +580,7 @@ describe('CustomerLoader over real HTTP (reference backend)', () => {
   }
 
   it('aborts in-flight requests when the customer changes, leaving none pending', async () => {
-    const base = sandbox('tmf-loader');
+    const base = newSandbox('tmf-loader');
     await setFaults(base, [{ match: 'CUST-0011', mode: 'latency', latencyMs: 5_000 }]);
     const aborted: AbortSignal[] = [];
     const watching: typeof fetch = (input, init) => {

@@ -56,6 +56,8 @@ export async function openPage(browser) {
 
 /**
  * Waits for an element inside the (open) shadow root of the element `host` selects, and returns it.
+ * `inner` may go on into the shadow root of an element inside (a survey's rating scale) after `>>>`:
+ * `[data-question="csat"] [role="radiogroup"] >>> [data-index="3"]`.
  * @param {import('puppeteer-core').Page | import('puppeteer-core').Frame} target
  * @param {string} host CSS selector in the document
  * @param {string} inner CSS selector in the host's shadow root
@@ -63,7 +65,14 @@ export async function openPage(browser) {
  */
 export async function shadowElement(target, host, inner) {
   const handle = await target.waitForFunction(
-    (host, inner) => document.querySelector(host)?.shadowRoot?.querySelector(inner),
+    (host, inner) =>
+      inner
+        .split('>>>')
+        .reduce(
+          (/** @type {Element | null | undefined} */ element, selector) =>
+            element?.shadowRoot?.querySelector(selector.trim()),
+          document.querySelector(host),
+        ),
     WAIT,
     host,
     inner,

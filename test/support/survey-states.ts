@@ -1,25 +1,18 @@
-// Shared by the survey widget's tests (not exported from the package): a survey put in each state it
-// can show, through the real path — the reference backend and its fault switches, real IndexedDB, the
-// parts loaded on demand — never by setting private fields.
+// Shared by the survey widget's tests: a survey put in each state it can show, through the real path
+// — the reference backend and its fault switches, real IndexedDB, the parts loaded on demand — never
+// by setting private fields.
 import { fixture, html } from '@open-wc/testing';
-import '../../../components/satisfaction-survey/satisfaction-survey.js';
+import '../../src/components/satisfaction-survey/satisfaction-survey.js';
 import {
   surveyParts,
   type CxSatisfactionSurvey,
-} from '../../../components/satisfaction-survey/satisfaction-survey.component.js';
-import { lazy } from '../../lazy.js';
-import type { SurveyAnswers } from '../../survey/model.js';
-import type { PresetName } from '../../survey/presets.js';
-import { SurveyOutbox } from '../outbox.js';
-import {
-  dropDatabase,
-  endpointOf,
-  ManualScheduler,
-  setFaults,
-  TestNetwork,
-  uniqueName,
-  until,
-} from './backend.js';
+} from '../../src/components/satisfaction-survey/satisfaction-survey.component.js';
+import { lazy } from '../../src/services/lazy.js';
+import { SurveyOutbox } from '../../src/services/survey-outbox/outbox.js';
+import type { SurveyAnswers } from '../../src/services/survey/model.js';
+import type { PresetName } from '../../src/services/survey/presets.js';
+import { dropDatabase, ManualScheduler, TestNetwork, until } from './outbox.js';
+import { endpointOf, newSandbox, setFaults, uniqueName } from './reference-backend.js';
 
 /** Every state the survey shows for its delivery, and the two error states of its definition. */
 export const SURVEY_STATES = [
@@ -94,8 +87,8 @@ export async function surveyInState(
   state: SurveyState,
   { preset = 'post-call', mode = 'customer', lang = 'en', theme = 'light' }: SurveyStateOptions = {},
 ): Promise<SurveyInState> {
-  const sandbox = uniqueName(`state-${state}`);
-  const databaseName = `cx-test-${sandbox}`;
+  const sandbox = newSandbox(`state-${state}`);
+  const databaseName = `cx-test-${uniqueName(`state-${state}`)}`;
   const network = new TestNetwork();
   const online = { value: state !== 'queued-offline' };
   network.offline = !online.value;
@@ -166,16 +159,4 @@ export async function surveyInState(
 /** The element that shows the survey's state: its words and its colour. */
 export function stateIndicator(el: CxSatisfactionSurvey): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>('[data-state]');
-}
-
-let tokens: Promise<string> | undefined;
-
-/** Applies the shipped design tokens (light, and dark under `data-cx-theme="dark"`) to the page. */
-export async function applyDesignTokens(): Promise<void> {
-  if (document.getElementById('cx-test-tokens')) return;
-  const text = await (tokens ??= fetch('/src/styles/tokens.css').then((answer) => answer.text()));
-  const style = document.createElement('style');
-  style.id = 'cx-test-tokens';
-  style.textContent = text;
-  document.head.append(style);
 }

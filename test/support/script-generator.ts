@@ -1,9 +1,19 @@
 // Test and benchmark support: seeded generators of valid and broken scripts, and a driver that walks a
-// runner to an end. Not part of the widget's runtime; tests and `npm run bench` import it.
-import type { Condition } from '../conditions/index.js';
-import type { AnswerValue, AskInput, NextRule, Script, ScriptStep } from './model.js';
-import { ScriptRunner, type CompletionRecord, type RunnerContext } from './runner.js';
-import type { ScriptIssueCode } from './validate.js';
+// runner to an end. Not part of the package; tests and `npm run bench` (bench/script, bench/sla) import it.
+import type { Condition } from '../../src/services/conditions/index.js';
+import type {
+  AnswerValue,
+  AskInput,
+  NextRule,
+  Script,
+  ScriptStep,
+} from '../../src/services/script-engine/model.js';
+import {
+  ScriptRunner,
+  type CompletionRecord,
+  type RunnerContext,
+} from '../../src/services/script-engine/runner.js';
+import type { ScriptIssueCode } from '../../src/services/script-engine/validate.js';
 
 /** A seeded pseudo-random source (mulberry32): the same seed gives the same sequence. */
 export function seededRandom(seed: number): () => number {
