@@ -12,7 +12,8 @@ import type { SlaTerms } from './sla-countdown.js';
  * terms with that widget (so one widget on a page does not carry every widget's words).
  */
 export interface CxTranslation
-  extends CxBaseTerms,
+  extends
+    CxBaseTerms,
     SlaTerms,
     Customer360Terms,
     ScriptPrompterTerms,
