@@ -6,6 +6,7 @@ import type { InteractionSummary } from '../../services/tmf/customer360.js';
 import { sampleInteractions } from '../customer-360/customer-360.samples.js';
 import './interaction-feed.js';
 import type { CxInteractionFeed, InteractionRenderer } from './interaction-feed.component.js';
+import { hostSurface } from '../../../stories/host-surface.js';
 
 type Args = Partial<CxInteractionFeed> & Record<string, unknown>;
 
@@ -28,6 +29,7 @@ function feed(count: number, total = count, renderItem?: InteractionRenderer): T
 const meta: Meta<Args> = {
   title: 'Components/Interaction feed',
   component: 'cx-interaction-feed',
+  decorators: [hostSurface],
   render: () => feed(500),
   parameters: {
     docs: {

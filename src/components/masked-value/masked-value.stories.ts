@@ -5,6 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import { PII_KINDS, type PiiKind } from '../../services/pii/index.js';
 import './masked-value.js';
 import type { CxMaskedValue } from './masked-value.component.js';
+import { hostSurface } from '../../../stories/host-surface.js';
 
 const { args, argTypes } = getStorybookHelpers<CxMaskedValue>('cx-masked-value');
 type Args = Partial<CxMaskedValue> & Record<string, unknown>;
@@ -32,6 +33,7 @@ function value(kind: PiiKind, options: Partial<CxMaskedValue> = {}): TemplateRes
 const meta: Meta<Args> = {
   title: 'Components/Masked value',
   component: 'cx-masked-value',
+  decorators: [hostSurface],
   args: { ...args, kind: 'phone', label: 'Mobile', button: 'full' },
   argTypes,
   render: (storyArgs) =>

@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { CxTabSetSelectEvent } from '../../events/cx-tab-set-select.js';
 import './tab-set.js';
 import type { CxTabSet } from './tab-set.component.js';
+import { hostSurface } from '../../../stories/host-surface.js';
 
 type Args = Partial<CxTabSet> & Record<string, unknown>;
 
@@ -48,6 +49,7 @@ function tabSet(selected = 'plan', dir?: 'rtl'): TemplateResult {
 const meta: Meta<Args> = {
   title: 'Components/Tab set',
   component: 'cx-tab-set',
+  decorators: [hostSurface],
   args: { selected: 'plan' },
   render: (storyArgs) => tabSet((storyArgs.selected as string | undefined) ?? 'plan'),
   parameters: {
