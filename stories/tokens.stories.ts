@@ -151,7 +151,14 @@ export const OnADarkHostCard: StoryObj = {
     </div>`,
   play: async ({ canvasElement }) => {
     const [nothingAsked, dark] = [...canvasElement.querySelectorAll('cx-satisfaction-survey')];
-    await waitFor(() => expect(nothingAsked!.shadowRoot!.querySelector('[role="radio"]')).not.toBeNull());
+    // The survey's scales are cx-rating-scale elements, with their radios in their own shadow roots.
+    await waitFor(() =>
+      expect(
+        nothingAsked!
+          .shadowRoot!.querySelector('cx-rating-scale')
+          ?.shadowRoot?.querySelector('[role="radio"]'),
+      ).not.toBeNull(),
+    );
     const surface = (element: Element) => getComputedStyle(element).backgroundColor;
     // Opaque, and not the card's colour showing through.
     for (const survey of [nothingAsked!, dark!]) {

@@ -91,9 +91,14 @@ describe('cx-rating-scale', () => {
   });
 
   it('follows the APG radio group keys: arrows choose and wrap, Home and End jump, Space chooses', async () => {
+    // Focusable elements on both sides: Tab out of a page's last focusable element leaves the
+    // document, and headless Firefox then keeps its keyboard focus in the browser's own UI, so the
+    // key presses of the test files after this one never reach their pages.
     const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+    const after = await fixture<HTMLButtonElement>(html`<button>after</button>`);
     const el = await scale();
     el.before(before);
+    el.after(after);
     const changes = sinon.spy();
     el.addEventListener('change', changes);
     before.focus();
@@ -119,6 +124,7 @@ describe('cx-rating-scale', () => {
     expect(changes.callCount).to.equal(9);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement, 'Tab leaves the group').to.equal(null);
+    expect(document.activeElement, 'for the next focusable element').to.equal(after);
   });
 
   it('mirrors the left and right arrows right-to-left', async () => {
