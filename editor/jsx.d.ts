@@ -8,6 +8,10 @@ import type {
   CxCustomerPiiRevealEvent,
   CxCustomerActionEvent,
   CxCustomerOfferDecisionEvent,
+  CxInteractionFeed,
+  CxInteractionFeedNearEndEvent,
+  CxMaskedValue,
+  CxMaskedValueToggleEvent,
   CxRatingScale,
   Event,
   CxSatisfactionSurvey,
@@ -23,6 +27,8 @@ import type {
   CxSlaWarningEvent,
   CxSlaBreachEvent,
   CxSlaStateChangeEvent,
+  CxTabSet,
+  CxTabSetSelectEvent,
 } from "../dist/index.js";
 
 /**
@@ -155,6 +161,51 @@ An unusable value is reported with `cx-error`; its usable entries still apply. *
   /** The agent recorded an offer as accepted or rejected (with a reason). */
   "oncx-customer-offer-decision"?: (e: CxCustomerOfferDecisionEvent) => void;
   /** A field of the data is invalid (`invalid-data`, shown marked, the rest renders), a section could not be loaded (`load-failed`), or a property / attribute is unusable (`invalid-property`, naming it and what it accepts; the default is used). */
+  "oncx-error"?: (e: CxErrorEvent) => void;
+};
+
+export type CxInteractionFeedProps = {
+  /** The accessible name of the feed, e.g. "Interaction history". */
+  label?: CxInteractionFeed["label"];
+  /** What the items are a list of, e.g. a customer and a filter: another value starts a new feed
+(scrolled to the top, a new virtualizer); the same value with more items is the next page. */
+  "list-key"?: CxInteractionFeed["listKey"];
+  /** True while the host is loading more (the feed is `aria-busy`). */
+  busy?: CxInteractionFeed["busy"];
+  /** The interactions loaded so far and how many there are in all (property only). */
+  history?: CxInteractionFeed["history"];
+  /** Renders the inside of each article (property only); default: its date and summary. */
+  renderItem?: CxInteractionFeed["renderItem"];
+  /** The agent came within ten articles of the end of what is loaded, and there is more (`total` is more, or not known): load the next page and set `history` again with it added. */
+  "oncx-interaction-feed-near-end"?: (e: CxInteractionFeedNearEndEvent) => void;
+  /** A property has a value it cannot use (`invalid-property`, naming it and what it accepts; the default is used). */
+  "oncx-error"?: (e: CxErrorEvent) => void;
+};
+
+export type CxMaskedValueProps = {
+  /** The kind of value, which decides how it is masked: `phone`, `idNumber`, `email`, `account` or `address`. */
+  kind?: CxMaskedValue["kind"];
+  /** What the value is called, e.g. "Mobile"; default: the name of its kind. */
+  label?: CxMaskedValue["label"];
+  /** `inline` (default): a "Show" button named by the label; `full`: "Show Mobile"; `none`: no button. */
+  button?: CxMaskedValue["button"];
+  /** Shows the value in full. */
+  revealed?: CxMaskedValue["revealed"];
+  /** Says that a reveal was refused (until the value is revealed or this is cleared). */
+  denied?: CxMaskedValue["denied"];
+  /** Where the value is in the data of the widget that shows it, passed back in the event. */
+  path?: CxMaskedValue["path"];
+  /** CSS part names of the button in the widget that holds the value, e.g. `pii-toggle`. */
+  "toggle-part"?: CxMaskedValue["togglePart"];
+  /** The value itself (property only: it never becomes an attribute, so it is never in the page's markup). */
+  raw?: CxMaskedValue["raw"];
+  /** A masked form given with the data (property only); default: the value masked by its kind. */
+  masked?: CxMaskedValue["masked"];
+  /** The words of the widget that holds the value (property only); default: the element's own. */
+  words?: CxMaskedValue["words"];
+  /** The agent pressed Show or Hide (kind, masked form, label and path in the detail, never the value); cancelable: `preventDefault()` leaves the value as it is, for a host that decides (it then sets `revealed` or `denied`). */
+  "oncx-masked-value-toggle"?: (e: CxMaskedValueToggleEvent) => void;
+  /** A property or attribute has a value it cannot use (`invalid-property`, naming it and what it accepts; the default is used). Its children: `span.pii-value` (the value; `data-field` names its kind), `button.pii-toggle` (with the part names of `toggle-part`) and `span.denied` (the refusal). */
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
@@ -335,6 +386,16 @@ A value that is not a ticket (a string, a list, a TMF error body) shows "SLA una
   "oncx-error"?: (e: CxErrorEvent) => void;
 };
 
+export type CxTabSetProps = {
+  /** The value of the selected tab; default (and when no tab has it): the first tab. */
+  selected?: CxTabSet["selected"];
+
+  /** The agent selected another tab (click, arrow keys, Home or End); `detail.value` is its value. `selected` has changed already. */
+  "oncx-tab-set-select"?: (e: CxTabSetSelectEvent) => void;
+  /** A property or attribute has a value it cannot use (`invalid-property`, naming it and what it accepts; the default is used). */
+  "oncx-error"?: (e: CxErrorEvent) => void;
+};
+
 export type CustomElements = {
   /**
    * Invisible shell around an interaction's widgets: provides the customer, interaction,
@@ -394,7 +455,7 @@ export type CustomElements = {
    * - **alerts** - The list of alert badges.
    * - **alert** - One alert badge (also `alert-critical`, `alert-warning`, `alert-info`).
    * - **actions** - The action buttons.
-   * - **tabs** - The tab list.
+   * - **tabs** - The tab list (a `<cx-tab-set>`).
    * - **tab** - One tab (also `tab-selected`).
    * - **panel** - A tab panel or disclosure body.
    * - **skeleton** - A section's loading state (also still loading) with its placeholder.
@@ -404,12 +465,47 @@ export type CustomElements = {
    * - **state-icon** - The icon of a section's state.
    * - **error-detail** - The "Technical details" disclosure of a failure (address, status, attempts).
    * - **meter** - A usage meter.
-   * - **feed** - The interaction history feed.
+   * - **feed** - The interaction history feed (a `<cx-interaction-feed>`).
    * - **interaction** - One interaction article.
    * - **offer** - One offer.
    * - **invalid** - The mark on an invalid field.
    */
   "cx-customer-360": Partial<CxCustomer360Props & BaseProps & BaseEvents>;
+
+  /**
+   * A customer's interaction history as an APG feed: one focusable article per contact,
+   * virtualized (only what is on screen is in the DOM, for histories of tens of thousands), with the
+   * feed keys (Page Down / Page Up, Home / End, Ctrl+Home / Ctrl+End) and focus kept inside when the
+   * virtualizer recycles the focused article. The feed and its articles are the element's own children
+   * (light DOM, as in `<lit-virtualizer>`), so the widget holding it styles them and names their parts.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cx-interaction-feed-near-end** - The agent came within ten articles of the end of what is loaded, and there is more (`total` is more, or not known): load the next page and set `history` again with it added.
+   * - **cx-error** - A property has a value it cannot use (`invalid-property`, naming it and what it accepts; the default is used).
+   *
+   * ### **Methods:**
+   *  - **focusArticle(index: _number_): _Promise<void>_** - Focuses the article at `index` (counted from 0), scrolling the feed to render it first.
+   *
+   * ### **CSS Properties:**
+   *  - **--cx-interaction-feed-height** - Height of the feed (default 420px). Its children: `div.feed` (`role="feed"`, `part="feed"`, the scroller) holding `article.interaction` (`part="interaction"`, with `data-index`, `aria-posinset`, `aria-setsize` and `aria-labelledby`). _(default: undefined)_
+   */
+  "cx-interaction-feed": Partial<CxInteractionFeedProps & BaseProps & BaseEvents>;
+
+  /**
+   * One personal value (phone number, ID number, e-mail, account, address) shown masked, with
+   * the button that reveals it: the one place that knows how a masked value looks, reads and asks to be
+   * shown. Its parts are its own children (light DOM), so the widget holding it styles them and names
+   * their CSS parts; a widget that audits reveals answers its event and sets `revealed` or `denied`.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cx-masked-value-toggle** - The agent pressed Show or Hide (kind, masked form, label and path in the detail, never the value); cancelable: `preventDefault()` leaves the value as it is, for a host that decides (it then sets `revealed` or `denied`).
+   * - **cx-error** - A property or attribute has a value it cannot use (`invalid-property`, naming it and what it accepts; the default is used). Its children: `span.pii-value` (the value; `data-field` names its kind), `button.pii-toggle` (with the part names of `toggle-part`) and `span.denied` (the refusal).
+   */
+  "cx-masked-value": Partial<CxMaskedValueProps & BaseProps & BaseEvents>;
 
   /**
    * A rating scale — stars, faces, numbers or words — as a WAI-ARIA radio group and a form
@@ -607,4 +703,25 @@ export type CustomElements = {
    * - **controls** - The seconds and wall-clock switches.
    */
   "cx-sla-countdown": Partial<CxSlaCountdownProps & BaseProps & BaseEvents>;
+
+  /**
+   * The tab list of a WAI-ARIA tab set: one tab stop (the selected tab), ← / → between the tabs
+   * (mirrored right to left, wrapping), Home / End, and selection following focus. Its tabs are its
+   * children, so they stay in the tree of the widget that holds them (with their panels, which they name
+   * with `aria-controls`); the element makes each `role="tab"` with `aria-selected` and the roving
+   * `tabindex`, and says which one the agent selected. The widget shows that tab's panel.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **cx-tab-set-select** - The agent selected another tab (click, arrow keys, Home or End); `detail.value` is its value. `selected` has changed already.
+   * - **cx-error** - A property or attribute has a value it cannot use (`invalid-property`, naming it and what it accepts; the default is used).
+   *
+   * ### **Methods:**
+   *  - **tabs(): _HTMLElement[]_** - The tabs, in order: the element children.
+   *
+   * ### **Slots:**
+   *  - _default_ - The tabs: focusable elements (buttons), each with a `value` (or an id) and `aria-controls` naming its panel.
+   */
+  "cx-tab-set": Partial<CxTabSetProps & BaseProps & BaseEvents>;
 };

@@ -5,10 +5,13 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { CxAgentSession } from '../components/agent-session/agent-session.js';
 import { CxCustomer360 } from '../components/customer-360/customer-360.js';
+import { CxInteractionFeed } from '../components/interaction-feed/interaction-feed.js';
+import { CxMaskedValue } from '../components/masked-value/masked-value.js';
 import { CxRatingScale } from '../components/rating-scale/rating-scale.js';
 import { CxSatisfactionSurvey } from '../components/satisfaction-survey/satisfaction-survey.js';
 import { CxScriptPrompter } from '../components/script-prompter/script-prompter.js';
 import { CxSlaCountdown } from '../components/sla-countdown/sla-countdown.js';
+import { CxTabSet } from '../components/tab-set/tab-set.js';
 import type { CxAgentSessionChangeEvent } from '../events/cx-agent-session-change.js';
 import type { CxCustomerActionEvent } from '../events/cx-customer-action.js';
 import type { CxCustomerLoadErrorEvent } from '../events/cx-customer-load-error.js';
@@ -16,6 +19,8 @@ import type { CxCustomerLoadEvent } from '../events/cx-customer-load.js';
 import type { CxCustomerOfferDecisionEvent } from '../events/cx-customer-offer-decision.js';
 import type { CxCustomerPiiRevealEvent } from '../events/cx-customer-pii-reveal.js';
 import type { CxErrorEvent } from '../events/cx-error.js';
+import type { CxInteractionFeedNearEndEvent } from '../events/cx-interaction-feed-near-end.js';
+import type { CxMaskedValueToggleEvent } from '../events/cx-masked-value-toggle.js';
 import type { CxScriptActionEvent } from '../events/cx-script-action.js';
 import type { CxScriptCompleteEvent } from '../events/cx-script-complete.js';
 import type { CxScriptPhraseWarningEvent } from '../events/cx-script-phrase-warning.js';
@@ -26,6 +31,7 @@ import type { CxSlaWarningEvent } from '../events/cx-sla-warning.js';
 import type { CxSurveyErrorEvent } from '../events/cx-survey-error.js';
 import type { CxSurveySubmitEvent } from '../events/cx-survey-submit.js';
 import type { CxSurveySubmittedEvent } from '../events/cx-survey-submitted.js';
+import type { CxTabSetSelectEvent } from '../events/cx-tab-set-select.js';
 
 /** React wrapper of `<cx-agent-session>`: properties as props, events as `on…` props. */
 export const AgentSession = createComponent({
@@ -49,6 +55,28 @@ export const Customer360 = createComponent({
     onCxCustomerPiiReveal: 'cx-customer-pii-reveal' as EventName<CxCustomerPiiRevealEvent>,
     onCxCustomerAction: 'cx-customer-action' as EventName<CxCustomerActionEvent>,
     onCxCustomerOfferDecision: 'cx-customer-offer-decision' as EventName<CxCustomerOfferDecisionEvent>,
+    onCxError: 'cx-error' as EventName<CxErrorEvent>,
+  },
+});
+
+/** React wrapper of `<cx-interaction-feed>`: properties as props, events as `on…` props. */
+export const InteractionFeed = createComponent({
+  tagName: 'cx-interaction-feed',
+  elementClass: CxInteractionFeed,
+  react: React,
+  events: {
+    onCxInteractionFeedNearEnd: 'cx-interaction-feed-near-end' as EventName<CxInteractionFeedNearEndEvent>,
+    onCxError: 'cx-error' as EventName<CxErrorEvent>,
+  },
+});
+
+/** React wrapper of `<cx-masked-value>`: properties as props, events as `on…` props. */
+export const MaskedValue = createComponent({
+  tagName: 'cx-masked-value',
+  elementClass: CxMaskedValue,
+  react: React,
+  events: {
+    onCxMaskedValueToggle: 'cx-masked-value-toggle' as EventName<CxMaskedValueToggleEvent>,
     onCxError: 'cx-error' as EventName<CxErrorEvent>,
   },
 });
@@ -104,6 +132,17 @@ export const SlaCountdown = createComponent({
     onCxSlaWarning: 'cx-sla-warning' as EventName<CxSlaWarningEvent>,
     onCxSlaBreach: 'cx-sla-breach' as EventName<CxSlaBreachEvent>,
     onCxSlaStateChange: 'cx-sla-state-change' as EventName<CxSlaStateChangeEvent>,
+    onCxError: 'cx-error' as EventName<CxErrorEvent>,
+  },
+});
+
+/** React wrapper of `<cx-tab-set>`: properties as props, events as `on…` props. */
+export const TabSet = createComponent({
+  tagName: 'cx-tab-set',
+  elementClass: CxTabSet,
+  react: React,
+  events: {
+    onCxTabSetSelect: 'cx-tab-set-select' as EventName<CxTabSetSelectEvent>,
     onCxError: 'cx-error' as EventName<CxErrorEvent>,
   },
 });

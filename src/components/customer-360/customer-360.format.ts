@@ -1,33 +1,16 @@
-// Intl formatters for the 360, cached per language / currency / time zone: a render formats dozens of
-// amounts and dates, and building an Intl formatter costs far more than using one.
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+// The 360's formatting of amounts, numbers and dates, on the shared cached Intl formatters: a render
+// formats dozens of them. A code or zone Intl refuses gives plain text, never an exception.
+import { dateTimeFormat, numberFormat } from '../../internal/intl-format.js';
 
 /** An amount in its currency, e.g. `¥1,280.50` / `CN¥1,280.50`; plain digits when the code is unusable. */
 export function formatMoney(lang: string, value: number, currency: string): string {
-  const key = `${lang}|${currency}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(lang, { style: 'currency', currency });
-    } catch {
-      return `${value.toFixed(2)} ${currency}`;
-    }
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  const format = numberFormat(lang, { style: 'currency', currency });
+  return format ? format.format(value) : `${value.toFixed(2)} ${currency}`;
 }
 
 /** A number with the language's grouping, at most `digits` decimals. */
 export function formatNumber(lang: string, value: number, digits = 2): string {
-  const key = `${lang}|n${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { maximumFractionDigits: digits });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return numberFormat(lang, { maximumFractionDigits: digits })?.format(value) ?? String(value);
 }
 
 /** A date (`withTime`: date and time) in the agent's zone, or `timeZone` when given; ISO when the zone is unknown. */
@@ -39,20 +22,11 @@ export function formatDate(
 ): string {
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return iso;
-  const key = `${lang}|${timeZone ?? ''}|${withTime ? 't' : 'd'}`;
-  let format = dateFormats.get(key);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat(lang, {
-        dateStyle: 'medium',
-        ...(withTime ? { timeStyle: 'short' } : {}),
-        ...(timeZone ? { timeZone } : {}),
-      });
-    } catch {
-      format = null; // an unknown time zone: ISO text below
-    }
-    dateFormats.set(key, format);
-  }
+  const format = dateTimeFormat(lang, {
+    dateStyle: 'medium',
+    timeStyle: withTime ? 'short' : undefined,
+    timeZone: timeZone || undefined,
+  });
   return format ? format.format(ms) : new Date(ms).toISOString();
 }
 
