@@ -6,10 +6,15 @@
 // minify-literals finds the tagged templates (a real JS/TS parser), stands in a placeholder for each
 // `${}` so the CSS around an interpolation is minified without touching it, and writes the result
 // with a source map. The CSS minifier it runs is ours and deliberately small: it removes comments and
-// whitespace only. A full CSS minifier (Lightning CSS, the library's default) also rewrites values
+// whitespace only. In html`…` and svg`…` templates only indentation goes: each run of whitespace
+// with a line break in it becomes one line break (rendered the same in every white-space mode but
+// `pre` / `pre-wrap`, which none of our templates sets on literal text; a template with a <pre> or
+// <textarea> is left as it is). Runs without a line break, the spaces between words and
+// expressions, are kept. A full CSS minifier (Lightning CSS, the library's default) also rewrites values
 // (`Highlight` → `highlight`, `font-stretch: normal` → `100%`) and reorders declarations; we want the
 // shipped CSS to say exactly what the source says. Only `css` tags are handled: html`…` templates
-// keep their whitespace (the script prompter and survey render text where spaces matter).
+// keep every space that is not indentation (the script prompter and survey render text where spaces
+// matter).
 import remapping from '@jridgewell/remapping';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -82,16 +87,28 @@ export function minifyCss(css) {
 }
 
 /**
- * `code` with the CSS of its css`…` literals minified, and a source map from `code` to it; null when
+ * An html`…` / svg`…` template's text with its indentation gone: each run of whitespace holding a
+ * line break becomes one line break. A template with a <pre> or <textarea> is returned as it is.
+ * @param {string} text
+ * @returns {string}
+ */
+export function collapseIndentation(text) {
+  if (/<(?:pre|textarea)\b/i.test(text)) return text;
+  return text.replace(/[ \t\r]*\n[ \t\r\n]*/g, '\n');
+}
+
+/**
+ * `code` with the CSS of its css`…` literals minified and the indentation of its html`…` / svg`…`
+ * templates removed, and a source map from `code` to it; null when
  * nothing changed.
  * @param {string} code
  * @param {string} fileName
  */
 export async function minifyCssLiterals(code, fileName) {
-  if (!/\bcss\s*`/.test(code)) return null;
+  if (!/\b(?:css|html|svg)\s*`/.test(code)) return null;
   const result = await minifyHTMLLiterals(code, {
     fileName,
-    html: false,
+    html: collapseIndentation,
     // The library stands `@TEMPLATE_EXPRESSION` in for each `${}` and then joins it to a `:` after
     // whitespace (`${selector} :hover` → `${selector}:hover`); an empty comment keeps them apart.
     css: (text) => minifyCss(text).replace(/(@TEMPLATE_EXPRESSION_*) :/g, '$1 /**/:'),

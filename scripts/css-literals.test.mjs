@@ -2,7 +2,7 @@
 // nothing else changes.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { minifyCss, minifyCssLiterals } from './css-literals.mjs';
+import { collapseIndentation, minifyCss, minifyCssLiterals } from './css-literals.mjs';
 
 describe('minifyCss', () => {
   test('drops comments and indentation, and the whitespace beside { } ; , and after ( :', () => {
@@ -49,7 +49,7 @@ describe('minifyCss', () => {
 });
 
 describe('minifyCssLiterals', () => {
-  test('minifies css`…` literals around ${} interpolations, and leaves html`…` and other strings alone', async () => {
+  test('minifies css`…` literals around ${} interpolations, and leaves <pre> templates and other strings alone', async () => {
     const source = [
       "import { css, html, svg } from 'lit';",
       'const part = css`b { c: d }`;',
@@ -80,7 +80,41 @@ describe('minifyCssLiterals', () => {
     assert.equal(result.map.mappings.split(';').length, result.code.split('\n').length);
   });
 
-  test('returns null for a module without css literals', async () => {
+  test('html`…` and svg`…` templates lose their indentation, never a space between words or expressions', async () => {
+    const source = [
+      "import { html, svg } from 'lit';",
+      'export const view = (a, b) => html`<p class="x">',
+      '    ${a} ${b}  and  text',
+      '    <button\n      type="button"\n    >Go</button>',
+      '  </p>`;',
+      'export const icon = svg`<svg>\n  <path d="M0 0" />\n</svg>`;',
+      'export const field = html`<textarea>\n  kept\n</textarea>`;',
+      '',
+    ].join('\n');
+    const result = await minifyCssLiterals(source, 'view.js');
+    assert.ok(result);
+    assert.equal(
+      result.code,
+      [
+        "import { html, svg } from 'lit';",
+        'export const view = (a, b) => html`<p class="x">',
+        '${a} ${b}  and  text',
+        '<button\ntype="button"\n>Go</button>',
+        '</p>`;',
+        'export const icon = svg`<svg>\n<path d="M0 0" />\n</svg>`;',
+        'export const field = html`<textarea>\n  kept\n</textarea>`;',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('collapseIndentation: each run of whitespace with a line break becomes one line break', () => {
+    assert.equal(collapseIndentation('a \n\t  b  c\r\n  d'), 'a\nb  c\nd');
+    assert.equal(collapseIndentation('<pre>\n  a</pre>'), '<pre>\n  a</pre>');
+    assert.equal(collapseIndentation('no break  here'), 'no break  here');
+  });
+
+  test('returns null for a module without css, html or svg literals', async () => {
     assert.equal(await minifyCssLiterals('export const a = `x  y`;', 'a.js'), null);
   });
 

@@ -10,7 +10,6 @@ export interface Customer360Terms {
   c360RegionLabel: string;
   c360SectionsLabel: string;
   c360Tab: (tab: Customer360Tab) => string;
-  c360Loading: (section: string) => string;
   c360LoadFailed: (section: string) => string;
   c360Empty: (tab: Customer360Tab) => string;
   c360NoCustomer: string;
@@ -46,7 +45,6 @@ export interface Customer360Terms {
   c360OverCap: string;
   c360Resets: (date: string) => string;
   c360Shared: string;
-  c360BillNo: string;
   c360BillPeriod: string;
   c360AmountDue: string;
   c360Remaining: string;
@@ -353,7 +351,6 @@ export const customer360En: Customer360Terms = {
       satisfaction: 'Satisfaction',
       offers: 'Offers',
     })[tab],
-  c360Loading: (section) => `Loading ${section}…`,
   c360LoadFailed: (section) => `${section} could not be loaded.`,
   c360Empty: (tab) =>
     ({
@@ -439,7 +436,6 @@ export const customer360En: Customer360Terms = {
   c360OverCap: 'over the cap',
   c360Resets: (date) => `Resets ${date}`,
   c360Shared: 'shared',
-  c360BillNo: 'Bill',
   c360BillPeriod: 'Period',
   c360AmountDue: 'Amount due',
   c360Remaining: 'Unpaid',
@@ -557,7 +553,6 @@ export const customer360ZhCN: Customer360Terms = {
       satisfaction: '满意度',
       offers: '推荐',
     })[tab],
-  c360Loading: (section) => `正在加载${section}…`,
   c360LoadFailed: (section) => `${section}加载失败。`,
   c360Empty: (tab) =>
     ({
@@ -640,7 +635,6 @@ export const customer360ZhCN: Customer360Terms = {
   c360OverCap: '已超出套餐',
   c360Resets: (date) => `${date} 重置`,
   c360Shared: '共享',
-  c360BillNo: '账单',
   c360BillPeriod: '账期',
   c360AmountDue: '应缴金额',
   c360Remaining: '未缴',

@@ -31,16 +31,16 @@ export const maskedValueEn: MaskedValueTerms = {
   maskedValueShow: (label) => `Show ${label}`,
   maskedValueHide: (label) => `Hide ${label}`,
   maskedValueDenied: (label) => `Showing the ${label} is not allowed`,
-  maskedValueRevealed: (label, value) => `${label}: ${value}`,
+  maskedValueRevealed: (label, value) => `Shown, ${label}: ${value}`,
 };
 
 export const maskedValueZhCN: MaskedValueTerms = {
   maskedValueKind: (kind) =>
-    ({ phone: '电话号码', idNumber: '证件号', email: '电子邮箱', account: '账号', address: '地址' })[kind],
+    ({ phone: '电话号码', idNumber: '证件号码', email: '电子邮箱', account: '账号', address: '地址' })[kind],
   maskedValueShowShort: '显示',
   maskedValueHideShort: '隐藏',
   maskedValueShow: (label) => `显示${label}`,
   maskedValueHide: (label) => `隐藏${label}`,
   maskedValueDenied: (label) => `无权查看${label}`,
-  maskedValueRevealed: (label, value) => `${label}：${value}`,
+  maskedValueRevealed: (label, value) => `已显示${label}：${value}`,
 };

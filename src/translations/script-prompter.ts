@@ -1,5 +1,4 @@
 // Terms of <cx-script-prompter>, in every shipped language. Keys start with the widget's prefix.
-import type { PiiKind } from '../services/pii/index.js';
 
 /** Kinds of step, as the engine names them. */
 type StepKindName = 'say' | 'ask' | 'confirm' | 'action' | 'gate' | 'end';
@@ -35,7 +34,6 @@ export interface ScriptPrompterTerms {
   /** What each kind of script issue means, by its code (`schema`, `unknown-step`…). */
   scriptIssueCodes: CodeTerms;
   scriptIssueUnknown: (readable: string) => string;
-  scriptIssueDetails: string;
   scriptStepKind: (kind: StepKindName) => string;
   scriptStepHeading: (position: number, title: string) => string;
   scriptVerbatim: string;
@@ -102,16 +100,6 @@ export interface ScriptPrompterTerms {
   scriptAnnounceStep: (position: number, title: string) => string;
   scriptAnnounceComplete: string;
   scriptAnnounceBlocked: (reason: string) => string;
-  /** Names of personal values, for the show / hide buttons of a masked value. */
-  scriptPiiKinds: Readonly<Record<PiiKind, string>>;
-  /** Visible text of a reveal button whose accessible name says what it shows. */
-  scriptPiiShowShort: string;
-  /** … and of hiding the value again. */
-  scriptPiiHideShort: string;
-  scriptPiiShow: (kind: string) => string;
-  scriptPiiHide: (kind: string) => string;
-  scriptPiiDenied: (kind: string) => string;
-  scriptPiiRevealed: (kind: string, value: string) => string;
 }
 
 /** English. */
@@ -157,7 +145,6 @@ export const scriptPrompterEn: ScriptPrompterTerms = {
     'not-skippable': 'Step cannot be skipped',
   },
   scriptIssueUnknown: (readable) => `Problem: ${readable}`,
-  scriptIssueDetails: 'Technical details',
   scriptStepKind: (kind) =>
     ({
       say: 'Say',
@@ -262,19 +249,6 @@ export const scriptPrompterEn: ScriptPrompterTerms = {
   scriptAnnounceStep: (position, title) => `Step ${position}: ${title}`,
   scriptAnnounceComplete: 'Script complete',
   scriptAnnounceBlocked: (reason) => `Cannot go on: ${reason}`,
-  scriptPiiKinds: {
-    phone: 'phone number',
-    idNumber: 'ID number',
-    email: 'e-mail address',
-    account: 'account number',
-    address: 'address',
-  },
-  scriptPiiShowShort: 'Show',
-  scriptPiiHideShort: 'Hide',
-  scriptPiiShow: (kind) => `Show ${kind}`,
-  scriptPiiHide: (kind) => `Hide ${kind}`,
-  scriptPiiDenied: (kind) => `Showing the ${kind} is not allowed`,
-  scriptPiiRevealed: (kind, value) => `Shown, ${kind}: ${value}`,
 };
 
 /** Simplified Chinese. */
@@ -317,7 +291,6 @@ export const scriptPrompterZhCN: ScriptPrompterTerms = {
     'not-skippable': '步骤不可跳过',
   },
   scriptIssueUnknown: (readable) => `问题：${readable}`,
-  scriptIssueDetails: '技术详情',
   scriptStepKind: (kind) =>
     ({
       say: '话术',
@@ -422,17 +395,4 @@ export const scriptPrompterZhCN: ScriptPrompterTerms = {
   scriptAnnounceStep: (position, title) => `第 ${position} 步：${title}`,
   scriptAnnounceComplete: '脚本已完成',
   scriptAnnounceBlocked: (reason) => `无法继续：${reason}`,
-  scriptPiiKinds: {
-    phone: '电话号码',
-    idNumber: '证件号码',
-    email: '电子邮箱',
-    account: '账号',
-    address: '地址',
-  },
-  scriptPiiShowShort: '显示',
-  scriptPiiHideShort: '隐藏',
-  scriptPiiShow: (kind) => `显示${kind}`,
-  scriptPiiHide: (kind) => `隐藏${kind}`,
-  scriptPiiDenied: (kind) => `无权查看${kind}`,
-  scriptPiiRevealed: (kind, value) => `已显示${kind}：${value}`,
 };

@@ -148,14 +148,6 @@ export const styles = [
       margin: 0;
       overflow-wrap: anywhere;
     }
-    .pii-value {
-      font-family: var(--cx-font-family-mono, ui-monospace, monospace);
-    }
-    .denied {
-      display: block;
-      color: var(--cx-color-danger, #b42318);
-      font-size: var(--cx-font-size-sm, 13px);
-    }
     .status-arrears,
     .status-suspended,
     .status-terminated {

@@ -82,7 +82,7 @@ describe('cx-masked-value', () => {
     document.documentElement.lang = 'zh-CN';
     const el = await masked('idNumber');
     expect(text(el.querySelector('button'))).to.equal('显示');
-    expect(el.querySelector('button')!.getAttribute('aria-label')).to.equal('显示证件号');
+    expect(el.querySelector('button')!.getAttribute('aria-label')).to.equal('显示证件号码');
     el.denied = true;
     await el.updateComplete;
     assertChineseOnly(el, { context: 'cx-masked-value' });

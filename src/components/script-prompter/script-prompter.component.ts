@@ -14,6 +14,7 @@ import { EventQueueController } from '../../internal/controllers/event-queue.js'
 import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { PiiRevealController } from '../../internal/pii-reveal.js';
+import { checkChangedSettings, record, setting, text } from '../../internal/property-check.js';
 import { isRecord } from '../../services/is-record.js';
 import { readPiiFields } from '../../services/pii/index.js';
 import {
@@ -33,6 +34,7 @@ import {
 import type { Customer360 } from '../../services/tmf/customer360.js';
 import { Transport } from '../../services/transport.js';
 import { scriptPrompterEn, scriptPrompterZhCN } from '../../translations/script-prompter.js';
+import { MASKED_VALUE_TERMS, maskedValueWords } from '../masked-value/masked-value.component.js';
 import { PhraseCoach, advice, coachTemplate } from './script-prompter.coach.js';
 import { completionTemplate } from './script-prompter.complete.js';
 import { customerScope } from './script-prompter.customer.js';
@@ -48,25 +50,39 @@ import type { PrompterActions, RunView } from './script-prompter.view.js';
 import { ScriptRunController } from './script-run-controller.js';
 
 /** This widget's terms, registered by its localize controller when the first element is created. */
-const TERMS = { en: scriptPrompterEn, 'zh-cn': scriptPrompterZhCN };
+// The masked values' words are <cx-masked-value>'s own (one set of reveal words in every widget).
+const TERMS = {
+  en: { ...scriptPrompterEn, ...MASKED_VALUE_TERMS.en },
+  'zh-cn': { ...scriptPrompterZhCN, ...MASKED_VALUE_TERMS['zh-cn'] },
+};
 
 /** Where the run is: no script, an invalid one, running, done (a load from `src` is its task's). */
 type Phase = 'empty' | 'invalid' | 'running' | 'complete';
 
-/** What a wrong value is, for a `cx-error` message; never converts the value itself (that may throw). */
-function typeOfValue(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'text';
-    case 'object':
-      return 'an object';
-    case 'undefined':
-      return 'nothing';
-    default:
-      return `a ${typeof value}`;
-  }
-}
+/**
+ * The host values checked when they change (the script itself is checked when it starts, see `begin`):
+ * an unusable one is reported with `cx-error` and read as unset.
+ */
+const SETTINGS = [
+  setting(
+    'src',
+    'src',
+    text('a URL (text)', () => true, 8192),
+    undefined,
+    'no script address',
+  ),
+  setting('interactionId', 'interaction-id', text('an interaction id (text)'), undefined, 'no interaction'),
+  setting(
+    'draft',
+    'draft',
+    text("the agent's reply (text)", () => true, 65_536),
+    undefined,
+    'no draft',
+  ),
+  setting('variables', 'variables', record('an object of values'), undefined, 'no variables'),
+  setting('customer', 'customer', record('an object (the customer)'), undefined, "the session's customer"),
+  setting('agent', 'agent', record('an object (the agent)'), undefined, "the session's agent"),
+];
 
 /** A JSON attribute (`prohibited-phrases='[…]'`); unparsable text is kept so validation reports it. */
 const jsonAttribute = {
@@ -186,7 +202,7 @@ export class CxScriptPrompter extends CxElement {
    * whose path is the variable the value came from (`customer.msisdn`), else `script.<step id>`.
    */
   private readonly pii: PiiRevealController = new PiiRevealController(this, {
-    words: () => this.text.revealWords(),
+    words: () => maskedValueWords(this.localize),
     lang: () => this.localize.lang(),
     kindOf: scriptPiiKind,
     parts: { value: 'pii', toggle: 'button pii-toggle' },
@@ -273,7 +289,9 @@ export class CxScriptPrompter extends CxElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.checkPropertyTypes(changed);
+    checkChangedSettings(this, changed as Map<string, unknown>, SETTINGS, (path, message) =>
+      this.events.error({ code: 'invalid-property', path, message }),
+    );
     if (changed.has('piiFields')) {
       const { fields, problem } = readPiiFields(this.piiFields);
       this.pii.fields = fields;
@@ -318,34 +336,6 @@ export class CxScriptPrompter extends CxElement {
     if (phrasesChanged) this.phrases = this.phraseList(changed.has('prohibitedPhrases'));
     if (phrasesChanged || changed.has('draft')) this.coachDraft();
     this.view = this.phase === 'running' ? this.runView() : undefined;
-  }
-
-  /**
-   * Reports a host value of the wrong type (once per change) with `cx-error`; the widget then reads it
-   * as unset. The script itself is checked when it starts (see `begin`).
-   */
-  private checkPropertyTypes(changed: PropertyValues<this>): void {
-    const check = (
-      name: 'src' | 'interactionId' | 'draft' | 'variables' | 'customer' | 'agent',
-      path: string,
-      expected: 'text' | 'an object',
-    ): void => {
-      if (!changed.has(name)) return;
-      const value: unknown = this[name];
-      if (value === undefined || value === null) return;
-      if (expected === 'text' ? typeof value === 'string' : isRecord(value)) return;
-      this.events.error({
-        code: 'invalid-property',
-        path,
-        message: `${path} must be ${expected}, not ${typeOfValue(value)}; it is ignored`,
-      });
-    };
-    check('src', 'src', 'text');
-    check('interactionId', 'interaction-id', 'text');
-    check('draft', 'draft', 'text');
-    check('variables', 'variables', 'an object');
-    check('customer', 'customer', 'an object');
-    check('agent', 'agent', 'an object');
   }
 
   /** The running script's step, form and progress, for the parts that show them. */

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/localize.js';
-import type { PiiRevealController, PiiRevealWords } from '../../internal/pii-reveal.js';
-import type { PiiKind } from '../../services/pii/index.js';
+import type { PiiRevealController } from '../../internal/pii-reveal.js';
 import {
   formatValue,
   type AnswerProblem,
@@ -166,20 +165,5 @@ export class ScriptText {
     if (step?.kind === 'confirm' && value === true) return this.localize.term('scriptConfirmed');
     if (typeof value === 'boolean') return yesNo(value);
     return this.pii.shownText(formatValue(value) ?? '', `answers.${step?.id ?? ''}`);
-  }
-
-  /** The words of masked values and their reveal, in the agent's language. */
-  revealWords(): PiiRevealWords {
-    const term = this.localize;
-    const kinds = term.term('scriptPiiKinds') as unknown as Readonly<Record<PiiKind, string>> | undefined;
-    return {
-      kind: (kind) => kinds?.[kind] ?? kind,
-      revealShort: term.term('scriptPiiShowShort'),
-      hideShort: term.term('scriptPiiHideShort'),
-      reveal: (label) => term.term('scriptPiiShow', label),
-      hide: (label) => term.term('scriptPiiHide', label),
-      denied: (label) => term.term('scriptPiiDenied', label),
-      revealed: (label, value) => term.term('scriptPiiRevealed', label, value),
-    };
   }
 }
