@@ -7,7 +7,9 @@ import zhCN from '../translations/zh-cn.js';
 
 class LocalizedProbe extends LitElement {
   readonly localize = new LocalizeController(this);
+  renders = 0;
   override render() {
+    this.renders += 1;
     return litHtml`<span>${this.localize.term('loading')}</span><bdi>${this.localize.dir()}</bdi>`;
   }
 }
@@ -130,6 +132,42 @@ describe('registerWidgetTerms', () => {
     await waitUntil(() => probe.localize.lang() === 'de', 'German');
     expect(term()).to.equal('Probe');
     expect((zhCN as unknown as Record<string, unknown>).probeWidgetTitle).to.equal('探针');
+  });
+
+  it('re-renders nothing: the terms are there at once, and no element on the page updates', async () => {
+    const { registerWidgetTerms } = await import('./localize.js');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    await probe.updateComplete;
+    const renders = probe.renders;
+    registerWidgetTerms({ en: { probeQuietTitle: 'Quiet' }, 'zh-cn': { probeQuietTitle: '安静' } });
+    expect((probe.localize.term as (key: string) => string)('probeQuietTitle')).to.equal('安静');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(probe.isUpdatePending).to.equal(false);
+    expect(probe.renders, 'no element re-rendered for terms it cannot have shown').to.equal(renders);
+  });
+
+  it("keeps a host's own English and Chinese wording when a widget registers its terms later", async () => {
+    const { registerWidgetTerms } = await import('./localize.js');
+    registerTranslation({ ...en, $code: 'en', probeHostWord: 'Host wording' } as typeof en);
+    registerTranslation({ ...zhCN, $code: 'zh-cn', probeHostWord: '主机用语' } as typeof en);
+    registerWidgetTerms({
+      en: { probeHostWord: 'Widget wording', probeLateTitle: 'Late' },
+      'zh-cn': { probeHostWord: '组件用语', probeLateTitle: '后到' },
+    });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><cx-localized-probe></cx-localized-probe></div>`,
+    );
+    const probe = wrapper.querySelector<LocalizedProbe>('cx-localized-probe')!;
+    const term = (key: string) => (probe.localize.term as (key: string) => string)(key);
+    await waitUntil(() => term('probeLateTitle') === 'Late', "the widget's new term, in English");
+    expect(term('probeHostWord'), "the host's word wins").to.equal('Host wording');
+    wrapper.setAttribute('lang', 'zh-CN');
+    await waitUntil(() => probe.localize.lang() === 'zh-CN', 'Chinese');
+    expect(term('probeLateTitle')).to.equal('后到');
+    expect(term('probeHostWord')).to.equal('主机用语');
   });
 });
 

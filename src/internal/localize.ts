@@ -10,16 +10,16 @@ import type { CxTranslation } from '../translations/translation.js';
 import { codeLabel as codeLabelOf, lookupCode } from './code-terms.js';
 import type { DurationUnits } from './duration-format.js';
 
-interface TranslationData {
-  locale: Intl.Locale | undefined;
-  language: string;
-  region: string;
-  primary: Translation | undefined;
-  secondary: Translation | undefined;
-}
-
-/** What each language resolves to (its `Intl.Locale` and term tables), until translations change. */
-const translationData = new Map<string, TranslationData>();
+/**
+ * The shipped languages as the package holds them. It keeps the first registration of a language as
+ * the object itself (a later one replaces it with a merged copy), and the first one of all as the
+ * fallback: while no host has registered English or Chinese of its own, adding terms to these objects
+ * is all a widget's registration needs.
+ */
+const zh = { ...zhCN, $code: 'zh' };
+const SHIPPED_CODES = new Set(['en', 'zh-cn', 'zh']);
+/** What hosts registered for the shipped languages (the package then holds copies, not ours). */
+const hostShipped = new Map<string, Record<string, unknown>>();
 
 let shippedRegistered = false;
 
@@ -31,13 +31,16 @@ let shippedRegistered = false;
 function registerShipped(): void {
   if (shippedRegistered) return;
   shippedRegistered = true;
-  registerBaseTranslation(en, zhCN, { ...zhCN, $code: 'zh' });
+  registerBaseTranslation(en, zhCN, zh);
 }
 
 /** Registers translations (a host's own languages, or more terms); the same as the package's. */
 export function registerTranslation(...translations: Translation[]): void {
   registerShipped();
-  translationData.clear();
+  for (const translation of translations) {
+    const code = translation.$code.toLowerCase();
+    if (SHIPPED_CODES.has(code)) hostShipped.set(code, { ...hostShipped.get(code), ...translation });
+  }
   registerBaseTranslation(...translations);
 }
 
@@ -50,24 +53,40 @@ export interface WidgetTerms<Terms extends object = object> {
 const registeredTerms = new WeakSet<object>();
 
 /**
- * Adds one widget's terms to the shipped languages, once per terms object. The English object is also
- * the package's fallback for languages a host registered without these terms, so it is completed in
- * place. Widgets do not call it at module level: their {@link LocalizeController} does when the first
- * element is created, so importing a class file has no side effect.
+ * Adds one widget's terms to the shipped languages, once per terms object, at once and without
+ * re-rendering anything: no element can have shown a term that was not there yet. The English object
+ * is also the package's fallback for languages a host registered without these terms. Widgets do not
+ * call it at module level: their {@link LocalizeController} does when the first element is created,
+ * so importing a class file has no side effect.
+ *
+ * Once a host has registered English or Chinese terms of its own, the package holds copies: the
+ * widget's terms then go in as a registration (under the host's own, which keep winning), right after
+ * this — registering re-renders every localized element, which must not happen inside another
+ * widget's render, where a first element is often created.
  */
 export function registerWidgetTerms<Terms extends object>(terms: WidgetTerms<Terms>): void {
   if (registeredTerms.has(terms)) return;
   registeredTerms.add(terms);
+  registerShipped();
   Object.assign(en, terms.en);
   Object.assign(zhCN, terms['zh-cn']);
-  // Registering re-renders every localized element on the page: not now, when the first element of a
-  // widget is being created (often inside another widget's render, which must not be asked to update
-  // again in the middle of it), but right after; the new element renders later still.
+  Object.assign(zh, terms['zh-cn']);
+  if (hostShipped.size === 0) return;
+  const shipped = { en: terms.en, 'zh-cn': terms['zh-cn'], zh: terms['zh-cn'] } as const;
   queueMicrotask(() =>
-    registerTranslation(
-      { ...terms.en, $code: 'en', $name: en.$name, $dir: 'ltr' },
-      { ...terms['zh-cn'], $code: 'zh-cn', $name: zhCN.$name, $dir: 'ltr' },
-      { ...terms['zh-cn'], $code: 'zh', $name: zhCN.$name, $dir: 'ltr' },
+    registerBaseTranslation(
+      ...(Object.keys(shipped) as Array<keyof typeof shipped>)
+        .filter((code) => hostShipped.has(code))
+        .map((code) => {
+          const base = code === 'en' ? en : code === 'zh' ? zh : zhCN;
+          return {
+            ...shipped[code],
+            ...hostShipped.get(code),
+            $code: code,
+            $name: base.$name,
+            $dir: 'ltr',
+          } as Translation;
+        }),
     ),
   );
 }

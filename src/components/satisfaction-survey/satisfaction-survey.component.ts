@@ -20,7 +20,7 @@ import { isRecord } from '../../services/is-record.js';
 import { lazy } from '../../services/lazy.js';
 import * as answerRules from '../../services/survey/answers.js';
 import type { AnswerIssue } from '../../services/survey/answers.js';
-import * as model from '../../services/survey/model.js';
+import type * as model from '../../services/survey/model.js';
 import { presetValidation } from '../../services/survey/presets.js';
 import { scoreResponse } from '../../services/survey/scoring.js';
 import type { OutboxResponse } from '../../services/survey-outbox/database.js';
@@ -28,7 +28,7 @@ import type { SurveyOutbox } from '../../services/survey-outbox/outbox.js';
 import { createResponseId } from '../../services/survey-outbox/response-id.js';
 import { surveyEn, surveyZhCN, type SurveyPhase } from '../../translations/satisfaction-survey.js';
 import { CxRatingScale, RATING_SCALE_TERMS } from '../rating-scale/rating-scale.component.js';
-import type { RatingScaleOption } from '../rating-scale/rating-scale.component.js';
+import { scaleOf, type OptionValue } from './satisfaction-survey.scale.js';
 import { checkSurveyProperties, DEFAULT_ENDPOINT, takes } from './satisfaction-survey.settings.js';
 import { styles } from './satisfaction-survey.styles.js';
 
@@ -41,8 +41,6 @@ export type SurveyStatus = 'idle' | SurveyPhase;
 type SurveyAnswers = model.SurveyAnswers;
 type SurveyDefinition = model.SurveyDefinition;
 type SurveyQuestion = model.SurveyQuestion;
-/** The value of one option of a rating, yes-no or single-choice question. */
-type OptionValue = number | boolean | string;
 
 /**
  * Parts a page loads only when it needs them, so a survey renders before they are fetched and parsed:
@@ -163,25 +161,28 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
   private readonly events = new EventQueueController(this, { source: CxSatisfactionSurvey.tagName });
 
   /** The definition: a host's `survey` once valibot is loaded and has checked it, or a preset in the nearest lang. */
+  /** A host's survey, checked by the validator part (loaded on demand); a preset is shown at once. */
   private readonly definitionTask = new Task(this, {
-    task: async ([survey, preset, language]: readonly [unknown, string | undefined, string]) => {
-      if (isSet(survey))
-        return (surveyParts.validator.get() ?? (await surveyParts.validator.load())).validateSurvey(survey);
-      return preset ? presetValidation(preset, language) : undefined;
+    task: async ([survey]: readonly [unknown]) =>
+      (surveyParts.validator.get() ?? (await surveyParts.validator.load())).validateSurvey(survey),
+    args: () => [this.survey] as const,
+    autoRun: false,
+    // A result for a survey the host has since replaced by a preset is not shown.
+    onComplete: (result) => {
+      if (isSet(this.survey)) this.showDefinition(result);
     },
-    // Read after the localize controller's own hostUpdate, so a preset follows a lang that just changed.
-    args: () => {
-      const preset = !isSet(this.survey);
-      return [this.survey, preset ? this.preset : undefined, preset ? this.localize.lang() : ''] as const;
-    },
-    onComplete: (result) => this.showDefinition(result),
     // A part that cannot be fetched (offline, a blocked chunk): say so; Retry runs the task again.
-    onError: (error) =>
+    onError: (error) => {
+      if (!isSet(this.survey)) return;
       this.showDefinition(
         { ok: false, issues: [{ path: '', message: `could not be loaded: ${(error as Error)?.message}` }] },
         'load-failed',
-      ),
+      );
+    },
   });
+
+  /** The preset and language shown (`''`: none), so a preset is looked up again only when either changes. */
+  private presetShown: string | undefined;
 
   private readonly delivery = new OutboxDeliveryController<OutboxResponse>(this, {
     outbox: {
@@ -378,10 +379,24 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     // A value of the wrong kind is replaced by the default before anything reads (or reflects) it.
     checkSurveyProperties(this, changed as Map<string, unknown>, (error) => this.events.error(error));
     super.willUpdate(changed);
-    // A host's survey waiting for the validator shows the loading state, not the survey before it.
-    if (changed.has('survey') && isSet(this.survey) && !surveyParts.validator.get()) {
-      this.definition = undefined;
-      this.problems = [];
+    if (isSet(this.survey)) {
+      this.presetShown = undefined;
+      if (changed.has('survey') || !this.hasUpdated) {
+        // A host's survey waiting for the validator shows the loading state, not the survey before it.
+        if (!surveyParts.validator.get()) {
+          this.definition = undefined;
+          this.problems = [];
+        }
+        void this.definitionTask.run();
+      }
+    } else {
+      this.localize.hostUpdate(); // this update's language (its cache goes only at hostUpdate, after this)
+      const lang = this.localize.lang();
+      const shown = this.preset ? `${this.preset}|${lang}` : '';
+      if (shown !== this.presetShown) {
+        this.presetShown = shown;
+        this.showDefinition(this.preset ? presetValidation(this.preset, lang) : undefined);
+      }
     }
     this.issues = this.definition
       ? answerRules.validateAnswers(this.definition, this.answerState).issues
@@ -570,7 +585,8 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
 
   protected override render(): TemplateResult {
     const label = this.definition?.title ?? this.localize.term('surveyRegionLabel');
-    const loading = !this.definition && this.definitionTask.status === TaskStatus.PENDING;
+    const loading =
+      !this.definition && isSet(this.survey) && this.definitionTask.status === TaskStatus.PENDING;
     return html`<section class="survey" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
       ${
         this.definition
@@ -621,7 +637,7 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
     if (this.problems.length === 0) {
       return html`<p class="empty">${this.localize.term('surveyEmpty')}</p>`;
     }
-    const loadFailed = this.definitionTask.status === TaskStatus.ERROR;
+    const loadFailed = isSet(this.survey) && this.definitionTask.status === TaskStatus.ERROR;
     // What the agent can do, in their language; what is wrong, for whoever set the survey up, in a
     // disclosure (the same as the cx-error details).
     return html`<div part="error" class="problems">
@@ -831,7 +847,11 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
           ${this.localize.term('surveyCharactersLeft', question.maxLength - text.length)}
         </p>`;
     }
-    const { values, options } = this.scaleOf(question);
+    const { values, options } = scaleOf(
+      question,
+      this.localize.term('surveyYes'),
+      this.localize.term('surveyNo'),
+    );
     const answer = this.answerState[question.id];
     const display =
       question.type === 'rating'
@@ -859,24 +879,6 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
   }
 
   /** The values of a radio question (a scale's points, yes and no, the choices) and their options. */
-  private scaleOf(question: SurveyQuestion): { values: OptionValue[]; options: RatingScaleOption[] } {
-    const scale = model.scaleOf(question);
-    if (scale) {
-      const values = Array.from({ length: scale.max - scale.min + 1 }, (_, index) => scale.min + index);
-      return { values, options: values.map((value) => ({ value: String(value) })) };
-    }
-    if (question.type === 'yes-no') {
-      return {
-        values: [true, false],
-        options: [
-          { value: 'true', label: question.yesLabel ?? this.localize.term('surveyYes') },
-          { value: 'false', label: question.noLabel ?? this.localize.term('surveyNo') },
-        ],
-      };
-    }
-    const choices = question.type === 'single-choice' ? question.choices : [];
-    return { values: choices.map((choice) => choice.value), options: [...choices] };
-  }
 }
 
 /** Native events of the inner controls stop at the form; the survey fires its own `input` / `change`. */
