@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/base-styles.js';
 import { piiRevealStyles } from '../../internal/pii-reveal.js';
+import { progressBarStyles } from '../../internal/progress-bar-styles.js';
 
 // Class names are BEM-like: the step card is "step" with a "step--<kind>" modifier; a part inside a
 // step is "<block>__<element>" (confirm__label, gate__line). A step kind's name is never a class of
@@ -11,6 +12,7 @@ import { piiRevealStyles } from '../../internal/pii-reveal.js';
 export const styles = [
   baseStyles,
   piiRevealStyles,
+  progressBarStyles,
   css`
     :host {
       /* Component hooks resolve to private variables, so a page's own variables never leak in by accident. */
@@ -82,22 +84,8 @@ export const styles = [
      */
     .bar {
       flex: 1 1 128px;
-      block-size: 6px;
-      border-radius: var(--cx-radius-pill, 999px);
-      background: var(--cx-color-surface-sunken, #eef1f5);
-      overflow: hidden;
-    }
-
-    .bar > span {
-      display: block;
-      block-size: 100%;
-      background: var(--_accent);
-      transform-origin: left center;
-      transform: scaleX(var(--_progress, 0));
-    }
-
-    :host(:dir(rtl)) .bar > span {
-      transform-origin: right center;
+      --_bar-track: var(--cx-color-surface-sunken, #eef1f5);
+      --_bar-fill: var(--_accent);
     }
 
     /* Step and path side by side when there is room, the path below on narrow panels (no container query: one layout pass). */

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/base-styles.js';
+import { progressBarStyles } from '../../internal/progress-bar-styles.js';
 
 export const styles = [
   baseStyles,
+  progressBarStyles,
   css`
     :host {
       /*
@@ -200,23 +202,12 @@ export const styles = [
     }
 
     .bar {
-      block-size: 6px;
-      border-radius: var(--cx-radius-pill, 999px);
-      background: var(--_track);
-      overflow: hidden;
+      --_bar-track: var(--_track);
+      --_bar-fill: var(--_band);
     }
 
     .bar > span {
-      display: block;
-      block-size: 100%;
-      background: var(--_band);
-      transform-origin: left center;
-      transform: scaleX(var(--_progress, 0));
       transition: transform var(--cx-duration-normal, 200ms) linear;
-    }
-
-    :host(:dir(rtl)) .bar > span {
-      transform-origin: right center;
     }
 
     .state-paused .bar > span {
