@@ -15,6 +15,19 @@ class LocalizedProbe extends LitElement {
 }
 customElements.define('cx-localized-probe', LocalizedProbe);
 
+/** Reads the language in willUpdate, before the controllers' hostUpdate. */
+class WillUpdateProbe extends LitElement {
+  readonly localize = new LocalizeController(this);
+  readonly seen: string[] = [];
+  override willUpdate() {
+    this.seen.push(this.localize.lang());
+  }
+  override render() {
+    return litHtml`${this.localize.lang()}`;
+  }
+}
+customElements.define('cx-will-update-probe', WillUpdateProbe);
+
 const text = (el: LocalizedProbe): string => el.shadowRoot!.querySelector('span')!.textContent ?? '';
 
 describe('LocalizeController', () => {
@@ -55,6 +68,17 @@ describe('LocalizeController', () => {
     await waitUntil(() => text(probe) === '加载中…', 'did not switch to Chinese');
     wrapper.lang = 'en-GB';
     await waitUntil(() => text(probe) === 'Loading…', 'did not switch back to English');
+  });
+
+  it('gives the new language already in willUpdate of the update a lang change asks for', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><cx-will-update-probe></cx-will-update-probe></div>`,
+    );
+    const probe = wrapper.querySelector<WillUpdateProbe>('cx-will-update-probe')!;
+    await probe.updateComplete;
+    wrapper.setAttribute('lang', 'zh-CN');
+    await waitUntil(() => probe.seen.length === 2, 'the lang change asks for an update');
+    expect(probe.seen).to.deep.equal(['en', 'zh-CN']);
   });
 
   it('follows lang across a shadow boundary', async () => {

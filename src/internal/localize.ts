@@ -72,27 +72,28 @@ export function registerWidgetTerms<Terms extends object>(terms: WidgetTerms<Ter
   Object.assign(zhCN, terms['zh-cn']);
   Object.assign(zh, terms['zh-cn']);
   if (hostShipped.size === 0) return;
-  const shipped = { en: terms.en, 'zh-cn': terms['zh-cn'], zh: terms['zh-cn'] } as const;
+  // Each shipped language again, the widget's terms under the host's own (the copies of languages the
+  // host left alone hold the same as the objects).
   queueMicrotask(() =>
     registerBaseTranslation(
-      ...(Object.keys(shipped) as Array<keyof typeof shipped>)
-        .filter((code) => hostShipped.has(code))
-        .map((code) => {
-          const base = code === 'en' ? en : code === 'zh' ? zh : zhCN;
-          return {
-            ...shipped[code],
-            ...hostShipped.get(code),
-            $code: code,
+      ...[en, zhCN, zh].map(
+        (base) =>
+          ({
+            ...(base === en ? terms.en : terms['zh-cn']),
+            ...hostShipped.get(base.$code),
+            $code: base.$code,
             $name: base.$name,
             $dir: 'ltr',
-          } as Translation;
-        }),
+          }) as Translation,
+      ),
     ),
   );
 }
 export type { CxTranslation };
 
 const observedRoots = new Set<Node>();
+/** Counts the `lang` / `dir` changes seen on the page: a language resolved before the last one is stale. */
+let langChanges = 0;
 let observer: MutationObserver | undefined;
 /** Localized elements on the page now: the observer lives while there is one. */
 let connectedCount = 0;
@@ -100,7 +101,10 @@ let connectedCount = 0;
 /** Re-renders every localized element when a `lang` or `dir` attribute changes anywhere in `root`. */
 function observeLangChanges(root: Node): void {
   if (typeof MutationObserver === 'undefined' || observedRoots.has(root)) return;
-  observer ??= new MutationObserver(() => update());
+  observer ??= new MutationObserver(() => {
+    langChanges += 1;
+    update();
+  });
   observer.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
   observedRoots.add(root);
 }
@@ -157,13 +161,13 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
     if (terms) registerWidgetTerms(terms);
   }
 
-  /** The language resolved for the current update: every term() asks for it, the DOM walk runs once. */
+  /**
+   * The language resolved last: every term() asks for it, so the DOM walk runs once until a `lang`
+   * change on the page (counted by `langChanges`, before the update it asks for, so `willUpdate`
+   * sees it too) or the element moving (`hostConnected`).
+   */
   private resolvedLang: string | undefined;
-
-  /** Called by Lit before each update of the host; a `lang` change anywhere triggers one. */
-  hostUpdate(): void {
-    this.resolvedLang = undefined;
-  }
+  private resolvedAt = 0;
 
   override hostConnected(): void {
     this.resolvedLang = undefined;
@@ -180,7 +184,10 @@ export class LocalizeController extends BaseLocalizeController<CxTranslation> {
   }
 
   override lang(): string {
-    this.resolvedLang ??= canonicalLocale(closestAttribute(this.host, 'lang') ?? navigator.language ?? 'en');
+    if (this.resolvedLang === undefined || this.resolvedAt !== langChanges) {
+      this.resolvedLang = canonicalLocale(closestAttribute(this.host, 'lang') ?? navigator.language ?? 'en');
+      this.resolvedAt = langChanges;
+    }
     return this.resolvedLang;
   }
 

@@ -58,6 +58,9 @@ export function oneOf(allowed: readonly string[]): SettingRule {
   };
 }
 
+/** Any string, as it is (lone surrogates and all): ids and text that come from other systems or a keyboard. */
+export const anyText: SettingRule = { expected: 'text', accepts: (value) => typeof value === 'string' };
+
 /** Text (well formed, at most `maxLength` long) that `test` accepts. */
 export function text(
   expected: string,

@@ -5,12 +5,7 @@ import { RovingTabindexController } from '../../internal/controllers/roving-tabi
 import { CxElement } from '../../internal/cx-element.js';
 import { FormAssociated, type FormProblem, type FormValue } from '../../internal/form-associated.js';
 import { LocalizeController } from '../../internal/localize.js';
-import {
-  checkChangedSettings,
-  oneOf,
-  type Setting,
-  type SettingRule,
-} from '../../internal/property-check.js';
+import { anyText, checkChangedSettings, oneOf, type Setting } from '../../internal/property-check.js';
 import { isRecord } from '../../services/is-record.js';
 import { ratingScaleEn, ratingScaleZhCN } from '../../translations/rating-scale.js';
 import { faceIcon, STAR_ICON } from './rating-scale.icons.js';
@@ -47,9 +42,6 @@ function isOption(value: unknown): value is RatingScaleOption {
 }
 
 type CheckedProperty = 'options' | 'display' | 'value' | 'name' | 'minLabel' | 'maxLabel';
-
-/** Any text: a value or a label is shown as it is. */
-const TEXT: SettingRule = { expected: 'text', accepts: (value) => typeof value === 'string' };
 
 /** Whether new options read differently from the old (a host re-rendering the same list is no change). */
 function optionsChanged(value: unknown, old: unknown): boolean {
@@ -99,7 +91,7 @@ const SETTINGS: ReadonlyArray<Setting<CheckedProperty>> = [
   ...(['value', 'name', 'minLabel', 'maxLabel'] as const).map((property) => ({
     property,
     name: property === 'minLabel' ? 'min-label' : property === 'maxLabel' ? 'max-label' : property,
-    rule: TEXT,
+    rule: anyText,
     fallback: { value: undefined, text: property === 'value' ? 'no option chosen' : 'none' },
   })),
 ];

@@ -390,7 +390,6 @@ export class CxSatisfactionSurvey extends FormAssociated(CxElement) {
         void this.definitionTask.run();
       }
     } else {
-      this.localize.hostUpdate(); // this update's language (its cache goes only at hostUpdate, after this)
       const lang = this.localize.lang();
       const shown = this.preset ? `${this.preset}|${lang}` : '';
       if (shown !== this.presetShown) {

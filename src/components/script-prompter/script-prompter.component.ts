@@ -14,7 +14,7 @@ import { EventQueueController } from '../../internal/controllers/event-queue.js'
 import { CxElement } from '../../internal/cx-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { PiiRevealController } from '../../internal/pii-reveal.js';
-import { checkChangedSettings, record, setting, type SettingRule } from '../../internal/property-check.js';
+import { anyText, checkChangedSettings, record, setting } from '../../internal/property-check.js';
 import { isRecord } from '../../services/is-record.js';
 import { readPiiFields } from '../../services/pii/index.js';
 import {
@@ -63,13 +63,10 @@ type Phase = 'empty' | 'invalid' | 'running' | 'complete';
  * The host values checked when they change (the script itself is checked when it starts, see `begin`):
  * an unusable one is reported with `cx-error` and read as unset.
  */
-/** Any text, lone surrogates and all: interaction ids and drafts come from systems and keyboards as they are. */
-const TEXT: SettingRule = { expected: 'text', accepts: (value) => typeof value === 'string' };
-
 const SETTINGS = [
-  setting('src', 'src', TEXT, undefined, 'no script address'),
-  setting('interactionId', 'interaction-id', TEXT, undefined, 'no interaction'),
-  setting('draft', 'draft', TEXT, undefined, 'no draft'),
+  setting('src', 'src', anyText, undefined, 'no script address'),
+  setting('interactionId', 'interaction-id', anyText, undefined, 'no interaction'),
+  setting('draft', 'draft', anyText, undefined, 'no draft'),
   setting('variables', 'variables', record('an object of values'), undefined, 'no variables'),
   setting('customer', 'customer', record('an object (the customer)'), undefined, "the session's customer"),
   setting('agent', 'agent', record('an object (the agent)'), undefined, "the session's agent"),
